@@ -1,5 +1,4 @@
-// Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
-// with a name and a role.
+// Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees with a name and a role.
 import { withoutCallSigns } from './call-signs';
 import { withCapitalsCased } from './capital-names';
 import { withSharedTitles } from './shared-titles';
@@ -139,15 +138,15 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   return { name: text, role, attendance: absent ? 'apologies' : attendance };
 }
 
-/**
- * Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the
- * name (an initialled name too: "R Hewitt, Clerk").
- */
+/** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles ("R Hewitt, Clerk") with the name. */
 function splitList(list: string): string[] {
   const parts = listParts(list);
   const entries: string[] = [];
   // Typed by assertion: assigned only inside the loop, a declared `OpenOffice | null` would be narrowed to null at its start.
   let office = null as OpenOffice | null;
+  // "the X" after "and" in the list is looked for once a part: a one-line document's list repeats "the Clerk" thousands of times.
+  const afterAnd = new Map<string, boolean>();
+  const followsAnd = (part: string) => afterAnd.get(part) ?? afterAnd.set(part, list.includes(` and ${part}`)).get(part)!;
   for (const part of parts) {
     const previous = entries.length - 1;
     const joiner = office === null ? null : officeJoiner(list, office, part);
@@ -161,7 +160,7 @@ function splitList(list: string): string[] {
     // "Cllr N Potter and the Clerk": an office after "and the" is someone else, present beside the name before it.
     const isRoleOfPrevious =
       previous >= 0 &&
-      !(/^the\s/i.test(part) && list.includes(` and ${part}`)) &&
+      !(/^the\s/i.test(part) && followsAnd(part)) &&
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) && !namesOfficeHolder(part.trim()) &&
