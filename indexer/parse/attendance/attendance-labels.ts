@@ -144,7 +144,7 @@ export function unmarkedAttendanceLabelOf(text: string, restOfList = false): Att
 }
 
 /** The label `unmarked` (a line without its bold marks; `blank` when the line was) opens with. */
-function labelOfUnmarked(unmarked: string, blank: boolean, restOfList = false): AttendanceLabel | null {
+function labelOfUnmarked(unmarked: string, blank: boolean, restOfList: boolean): AttendanceLabel | null {
   const text = withoutLetterOpening(withColonTyped(unmarked.replace(ROLL_CALL, '').trim()));
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
   if (text.charCodeAt(0) === 0x28) return groupInBrackets(text);

@@ -16,7 +16,7 @@ const NAME_LABEL = /^(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*(?:\s(?:(?:van|v
  * Capitalised words that label a record's parts, never a member's name ("Members Present:", "Action Points:", "Any Other
  * Business:", "Public Questions:"): a label holding one is no turn.
  */
-const NOT_NAME_WORD = /^(?:Members?|Present|Apologies|Absent|Action|Actions|Points?|Agenda|Items?|Minutes|Next|Any|Other|Business|Public|Questions?|Answers?|Response|Reply|Date|Time|Venue|Place|Location|Decisions?|Resolved|Agreed|Motion|Notes?|Summary|Outcome|Recommendations?|Officers?|Staff|Also|In|Attendance|Attendees|Apology|Meeting|Committee|Council|Board|Panel|Report|Reports|Update|Matters|Arising|Declarations?|Interests?|Correspondence|Finance|Planning|Chair|Chairman|Convener|Clerk|Secretary|Treasurer|Purpose|Background|Proposal|Proposed|Seconded|Vote|Votes|For|Against|Abstain|Contents|Subject|Title|Papers?|Contact|Email|Tel|Telephone|Website|Address|Ward|Wards|Total|Result|Results|Status|Substitute|Representative|Lead|Deputy|Vice|Contact)$/;
+const NOT_NAME_WORD = /^(?:Members?|Present|Apologies|Absent|Action|Actions|Points?|Agenda|Items?|Minutes|Next|Any|Other|Business|Public|Questions?|Answers?|Response|Reply|Date|Time|Venue|Place|Location|Decisions?|Resolved|Agreed|Motion|Notes?|Summary|Outcome|Recommendations?|Officers?|Staff|Also|In|Attendance|Attendees|Apology|Meeting|Committee|Council|Board|Panel|Report|Reports|Update|Matters|Arising|Declarations?|Interests?|Correspondence|Finance|Planning|Chair|Chairman|Convener|Clerk|Secretary|Treasurer|Purpose|Background|Proposal|Proposed|Seconded|Vote|Votes|For|Against|Abstain|Contents|Subject|Title|Papers?|Contact|Email|Tel|Telephone|Website|Address|Ward|Wards|Total|Result|Results|Status|Substitute|Representative|Lead|Deputy|Vice)$/;
 
 /** An office's last word: "City Solicitor:", "Finance Director:" label an office's turn, filed as "The City Solicitor". */
 const OFFICE_WORD = /^(?:Solicitor|Attorney|Counsel|Manager|Director|Officer|Engineer|Administrator|Auditor|Planner|Inspector|Superintendent|Comptroller|Controller)$/;
@@ -33,10 +33,10 @@ function nameLabelOf(text: string): { name: string; end: number } | null {
   return { name: OFFICE_WORD.test(lastWord) ? speakerForRole(label[1]) : label[1], end: label[0].length };
 }
 
-/** Whether an item's turns are labelled: a paragraph opens with a speaker's label ("The Convener: …"), and another with one or a name's. */
-function hasLabelledTurns(paragraphs: readonly Paragraph[]): boolean {
+/** Whether an item's turns are labelled: a paragraph opens with a speaker's label ("The Convener: …"), and another with one or a name's (`nameLabels`, each paragraph's). */
+function hasLabelledTurns(paragraphs: readonly Paragraph[], nameLabels: ReadonlyArray<unknown>): boolean {
   const known = paragraphs.filter((paragraph) => paragraph.speaker !== null && typeof labelledSpeakerOf(paragraph.text) === 'string').length;
-  return known >= 1 && known + paragraphs.filter((paragraph) => paragraph.speaker === null && nameLabelOf(paragraph.text) !== null).length >= 2;
+  return known >= 1 && known + nameLabels.filter((label) => label !== null).length >= 2;
 }
 
 /**
@@ -44,14 +44,16 @@ function hasLabelledTurns(paragraphs: readonly Paragraph[]): boolean {
  * alone joined to the words under it, the name their speaker.
  */
 export function withVerbatimLabels(paragraphs: Paragraph[]): Paragraph[] {
-  if (!paragraphs.some((paragraph) => paragraph.speaker === null && nameLabelOf(paragraph.text) !== null) || !hasLabelledTurns(paragraphs)) return paragraphs;
+  // Each unspoken paragraph's label, read once for the tests below.
+  const nameLabels = paragraphs.map((paragraph) => (paragraph.speaker === null ? nameLabelOf(paragraph.text) : null));
+  if (!nameLabels.some((label) => label !== null) || !hasLabelledTurns(paragraphs, nameLabels)) return paragraphs;
   const read: Paragraph[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
     const paragraph = paragraphs[index];
-    const label = paragraph.speaker === null && !paragraph.isDecision ? nameLabelOf(paragraph.text) : null;
+    const label = paragraph.isDecision ? null : nameLabels[index];
     const words = label === null ? '' : paragraph.text.slice(label.end).trim();
     const under = paragraphs[index + 1];
-    if (label !== null && words === '' && under !== undefined && under.speaker === null && !under.isDecision && nameLabelOf(under.text) === null) {
+    if (label !== null && words === '' && under !== undefined && under.speaker === null && !under.isDecision && nameLabels[index + 1] === null) {
       read.push({ ...under, text: `${paragraph.text.trim()} ${under.text}`, speaker: label.name });
       index += 1;
     } else read.push(label !== null && words !== '' ? { ...paragraph, speaker: label.name } : paragraph);
