@@ -26,7 +26,7 @@ import { NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withRunTogetherPeopleApa
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
-import { officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
+import { isPrintedBefore, officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 import { officesWithHolders } from './offices-with-holders';
 import { substituteOf } from './substitutes';
 
@@ -140,16 +140,14 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
 
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles ("R Hewitt, Clerk") with the name. */
 function splitList(list: string): string[] {
-  const parts = listParts(list);
   const entries: string[] = [];
   // Typed by assertion: assigned only inside the loop, a declared `OpenOffice | null` would be narrowed to null at its start.
   let office = null as OpenOffice | null;
-  // "the X" after "and" in the list is looked for once a part: a one-line document's list repeats "the Clerk" thousands of times.
-  const afterAnd = new Map<string, boolean>();
-  const followsAnd = (part: string) => afterAnd.get(part) ?? afterAnd.set(part, list.includes(` and ${part}`)).get(part)!;
-  for (const part of parts) {
+  for (const listPart of listParts(list)) {
+    const { text: part, at } = listPart;
     const previous = entries.length - 1;
-    const joiner = office === null ? null : officeJoiner(list, office, part);
+    const followsAnd = isPrintedBefore(list, ' and ', at);
+    const joiner = office === null ? null : officeJoiner(list, office, listPart);
     if (office !== null && joiner !== null) {
       entries[previous] = withOfficeGoingOn(entries[previous], office, joiner, part);
       // A field listed after a comma may have more after it; after "and" the office is whole.
@@ -160,7 +158,7 @@ function splitList(list: string): string[] {
     // "Cllr N Potter and the Clerk": an office after "and the" is someone else, present beside the name before it.
     const isRoleOfPrevious =
       previous >= 0 &&
-      !(/^the\s/i.test(part) && followsAnd(part)) &&
+      !(/^the\s/i.test(part) && followsAnd) &&
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) && !namesOfficeHolder(part.trim()) &&
@@ -172,13 +170,13 @@ function splitList(list: string): string[] {
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.replace(/\s*\([^()]*\)/g, '').trim()))) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
-    const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
+    const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && isPrintedBefore(list, `${entries[previous]} and `, at);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
     const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
     // "Director L. Brandvold, Electoral Area A", "Vice Chair M. Okafor, City of Castleford": the area a member sits for; "Sergeant B Gray, Police Scotland": a titled person's body.
     const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && (REPRESENTED_PLACE.test(part.trim()) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part.trim()) && isAttendingBody(part.trim())));
     // "Head of Planning and" / "Regulatory Services": an office with an "and" of its own, split at it.
-    if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${list.includes(` and ${part.trim()}`) ? ' and' : ','} ${part.trim()})`;
+    if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${followsAnd ? ' and' : ','} ${part.trim()})`;
     else if (sharedHolder) entries[previous] += ` and ${part}`;
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && (isRoleOfPrevious || placeOfPrevious)) entries[previous] += ` (${part.trim()})`;

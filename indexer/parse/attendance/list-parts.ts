@@ -4,6 +4,16 @@ import { isWhiteSpaceCode } from '../patterns';
 import { PARTICLES } from '../speakers/speaker-titles';
 
 /**
+ * One entry of a list and where it stands in the list (`at` to `end`): what goes before or after an entry is read there,
+ * not searched for in the whole list (a one-line document's list is the whole document).
+ */
+export interface ListPart {
+  text: string;
+  at: number;
+  end: number;
+}
+
+/**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
  * sticky pattern whose matches start with white space, a comma or a semicolon, and go on alike from anywhere in a run
  * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
@@ -11,8 +21,8 @@ import { PARTICLES } from '../speakers/speaker-titles';
  */
 const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_SQUARE_BRACKET, CLOSE_SQUARE_BRACKET, COMMA, SEMICOLON] = [...'()[],;'].map((mark) => mark.charCodeAt(0));
 
-function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBrackets: boolean): { parts: string[]; unclosed: boolean } {
-  const parts: string[] = [];
+function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBrackets: boolean): { parts: ListPart[]; unclosed: boolean } {
+  const parts: ListPart[] = [];
   let depth = 0;
   let start = 0;
   let failedInRun = false;
@@ -27,7 +37,7 @@ function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBracket
       separator.lastIndex = index;
       const match = separator.exec(text);
       if (match && match[0].length > 0) {
-        parts.push(text.slice(start, index));
+        parts.push({ text: text.slice(start, index), at: start, end: index });
         start = index + match[0].length;
         index = start - 1;
         failedInRun = false;
@@ -36,7 +46,7 @@ function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBracket
     }
     failedInRun = isSpace && (failedInRun || depth === 0);
   }
-  parts.push(text.slice(start));
+  parts.push({ text: text.slice(start), at: start, end: text.length });
   return { parts, unclosed: depth > 0 };
 }
 
@@ -63,13 +73,13 @@ const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?
  * The list's entries, as printed (none blank). A bracket never closed ("A. Swan (Chair; T. Band (Vice-Chair); S. Amos")
  * was closed by the writer's next comma or semicolon: read to the list's end it held every name after it.
  */
-export function listParts(list: string): string[] {
+export function listParts(list: string): ListPart[] {
   const split = splitOutsideBrackets(list, LIST_SEPARATOR, false);
   const parts = split.unclosed ? splitOutsideBrackets(list, LIST_SEPARATOR, true).parts.map(withBracketClosed) : split.parts;
-  return parts.filter((part) => part.trim() !== '');
+  return parts.filter((part) => part.text.trim() !== '');
 }
 
-const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIndexOf(')') ? `${part.trimEnd()})` : part);
+const withBracketClosed = (part: ListPart) => (part.text.lastIndexOf('(') > part.text.lastIndexOf(')') ? { ...part, text: `${part.text.trimEnd()})` } : part);
 
 /** A table's column heading alone in its cell ("Members", "Role"): the title over the names or offices under it. */
 export const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|Representing)$/i;
