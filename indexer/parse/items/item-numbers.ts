@@ -45,6 +45,8 @@ export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(
  * after a small number) are English parishes' own; "M/140/2006:- Title" (a colon and dash) a Northern Irish council's.
  */
 export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:\)\.|:-|[.):]|(?<=^\d{1,2})\/|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
+/** "1. Call to Order", "1) OPENING": an item numbered one on its title's line, as a meeting's first item is. */
+export const FIRST_ITEM_HEADING = /^\s*1[.)]\s+\p{Lu}/u;
 /** A number alone on its line ("3", "3.", "Minute 12/23", a Northern Irish council's "M/140/2006:-"): the title is on the next line. */
 export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|:-)?$`, 'i');
 /** How both patterns above start. */

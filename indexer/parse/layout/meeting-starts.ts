@@ -6,6 +6,7 @@
 // meeting to order at 6:02 p.m.", "The Board of County Commissioners met in regular session …"), as US minutes open.
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { isCapsLine } from '../items/capitals';
+import { FIRST_ITEM_HEADING } from '../items/item-numbers';
 import { endsSentence } from '../lines';
 import { firstContentCharacter, isBlank } from '../patterns';
 import { isSignOffLine } from '../page/sign-off';
@@ -132,9 +133,6 @@ function opensPresence(line: string): boolean {
   return attendanceLabelOf(line)?.attendance === 'present';
 }
 
-/** "1. Call to Order", "1) OPENING": a meeting's first item, where its header gives no list of those present (a page number before a title, "1 MINUTES OF …", has no mark). */
-const FIRST_ITEM = /^\s*1[.)]\s+\p{Lu}/u;
-
 /**
  * "Mayor Reyes called the regular meeting to order at 6:02 p.m.", "I call this special meeting … to order", "The Board
  * of County Commissioners met in regular session …", "The Regular Meeting of the Board of Trustees … was held at Village
@@ -163,9 +161,12 @@ function namesMinutes(lines: string[], top: number, end: number): boolean {
   return false;
 }
 
-/** Whether a line is a meeting's first item's heading: told first by its first character. */
+/**
+ * Whether a line is a meeting's first item's heading, where its header gives no list of those present (a page number
+ * before a title, "1 MINUTES OF …", has no mark): told first by its first character.
+ */
 function opensFirstItem(line: string): boolean {
-  return firstContentCharacter(line) === '1' && FIRST_ITEM.test(line);
+  return firstContentCharacter(line) === '1' && FIRST_ITEM_HEADING.test(line);
 }
 
 /**

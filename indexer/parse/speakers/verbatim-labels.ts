@@ -6,12 +6,13 @@
 import type { Paragraph } from '../../../core/types';
 import { labelledSpeakerOf } from './speaker-labels';
 import { speakerForRole } from './speaker-roles';
+import { PARTICLES } from './speaker-titles';
 
 /**
  * An untitled name, two to four capitalised words in lower case after their capital ("O'Brien" aside: no heading in
  * capitals, "CITY MANAGER'S REPORT:"), a surname's particles between them, then up to two brackets and a colon.
  */
-const NAME_LABEL = /^(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*(?:\s(?:(?:van|von|de|der|den|du|da|di|le|la|ap|Mac|Mc)\s){0,2}\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*){1,3})((?:\s*\([^()]{1,60}\)){0,2})\s*:/u;
+const NAME_LABEL = new RegExp(String.raw`^(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*(?:\s(?:(?:${PARTICLES}|Mac|Mc)\s){0,2}\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*){1,3})((?:\s*\([^()]{1,60}\)){0,2})\s*:`, 'u');
 /**
  * Capitalised words that label a record's parts, never a member's name ("Members Present:", "Action Points:", "Any Other
  * Business:", "Public Questions:"): a label holding one is no turn.
