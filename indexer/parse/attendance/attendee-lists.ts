@@ -13,7 +13,7 @@ import { collapseWhiteSpace, spaceCount } from '../patterns';
 import { PARTICLES } from '../speakers/speaker-titles';
 import { isBareOffice, withOfficesOnNext } from './offices-on-next';
 import { bracketsForename, isKnownAs, KNOWN_AS, MIN_FORENAME_BRACKETS } from './forename-brackets';
-import { INITIALLED_NAME, listParts } from './list-parts';
+import { INITIALLED_NAME, listParts, withinListReach } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
 import { surnameFirstSemicolonEntries } from './semicolon-surnames';
 import { isSeatOffice } from './seat-offices';
@@ -258,7 +258,8 @@ const BULLET_BETWEEN = /\s*•\s*/;
  */
 const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?((?:(?:Parish|Town|Community|District|County|Borough|City)\s+)?(?:Cllrs?|Councillors?)|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
-export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
+export function attendeesFromList(printedList: string, listedAttendance: AttendanceKind): Attendee[] {
+  const rawList = withinListReach(printedList);
   // "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list copied onto one line, each bullet one person
   // (with their office after a comma), read as a list of its own.
   if (rawList.includes('•')) {

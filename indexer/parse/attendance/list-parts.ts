@@ -121,3 +121,27 @@ export function withoutSentenceAfterList(lines: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * A list this long is looked at for where it ends: a roll of a hundred members with their offices is a few thousand
+ * characters, and a longer one is the rest of a document run onto one line after its label (read whole, each label on
+ * the line read it to the end again).
+ */
+const LIST_REACH = 10_000;
+/** A word in lower case other than the small words of names and offices ("Head of Planning and Transport"). */
+const PROSE_WORD = /(?<=^|\s)(?!(?:and|of|the|for|on|in|at|to|de|van|von|der|du|da|di|le|la)\s)\p{Ll}[\p{Ll}'’-]+(?=[\s.,;:)]|$)/gu;
+/** This many such words between two commas make a sentence: "… Jan Ito. CALL TO ORDER: Chair Akana called the meeting to order at 7:02 p.m. …". */
+const PROSE_WORDS = 6;
+
+/** The list, or where it is longer than LIST_REACH, its part before the first stretch between commas or semicolons that is prose. */
+export function withinListReach(list: string): string {
+  if (list.length <= LIST_REACH) return list;
+  const separator = /[,;]/g;
+  for (let start = 0; ; ) {
+    const found = separator.exec(list);
+    const end = found ? found.index : list.length;
+    if ((list.slice(start, end).match(PROSE_WORD)?.length ?? 0) >= PROSE_WORDS) return list.slice(0, Math.max(start - 1, 0));
+    if (!found) return list;
+    start = end + 1;
+  }
+}
