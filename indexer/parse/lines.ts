@@ -1,6 +1,7 @@
 // Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined, and the lines a
 // hard wrap (or minutes published with no blank lines) leaves told: titles and sentences carried on, headings between.
 import { hasCapitalisedWords } from './items/capitals';
+import { OUTCOME_LINE } from './decisions/decisions';
 import { collapsedWhiteSpace, contentStart, endsWithOneOf, holdsWhiteSpaceRun, isBlank, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
@@ -169,12 +170,18 @@ export function standsAsHeading(lines: string[], index: number, raw: string): bo
 
 /**
  * Whether a line ends what stands before a heading: a finished sentence, a bracketed note ("[The Convener opened the
- * meeting at 09:30]") or an official report's "On resuming—".
+ * meeting at 09:30]"), an official report's "On resuming—", or the line closing a minute: its motion's outcome
+ * ("Carried", "CARRIED UNANIMOUSLY", "Motion passed 3/0") or who is to act on it ("Action: Clerk").
  */
 export function endsBeforeHeading(line: string): boolean {
   const text = line.trim();
-  return endsWithOneOf(text, '.!?—') || (text.startsWith('[') && text.endsWith(']'));
+  return endsWithOneOf(text, '.!?—') || (text.startsWith('[') && text.endsWith(']')) || OUTCOME_LINE.test(text) || MOTION_OUTCOME_LINE.test(text) || ACTION_LINE.test(text);
 }
+
+/** "Motion passed 3/0", "Motion carried unanimously": a motion's outcome as a line of its own, its full stop left off. */
+const MOTION_OUTCOME_LINE = /^(?:The\s+)?[Mm]otion\s+(?:passed|carried|failed|lost|PASSED|CARRIED|FAILED)(?:\s+(?:unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?))?$/;
+/** "Action: Clerk", "ACTION: JB", "Action – PC Gilfillan": who is to act on a minute, a short line under it. */
+const ACTION_LINE = /^(?:Action|ACTION)s?\s*(?::|[–—-])\s*\S.{0,40}$/;
 
 
 /**
