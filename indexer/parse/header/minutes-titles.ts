@@ -108,6 +108,11 @@ export function bodyNamedIn(text: string): string | undefined {
   return owner !== body && BODY_WORDS.test(owner!) ? owner : body;
 }
 
+/** Whether a line is a title of minutes ("Minutes of the Parish Council Meeting held on …"), whether or not it names whose. */
+export function isMinutesTitle(line: string): boolean {
+  return MEETING_START_CHARACTERS.includes(firstContentCharacter(line)) && MEETING_START.test(line.trim());
+}
+
 /** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
 export function isMeetingAnchor(lines: string[], index: number): boolean {
   const line = lines[index];

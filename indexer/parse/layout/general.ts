@@ -1,6 +1,5 @@
-// Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance),
-// then the agenda items under whichever kind of heading the document uses. When no item headings are
-// found the whole text is one item, and the caller is told what was missing.
+// Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance), then the agenda items under
+// whichever kind of heading the document uses. With no item headings the whole text is one item, and the caller is told what was missing.
 import { readAttendance, type AttendanceOptions } from '../attendance/attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from '../attendance/attendance-labels';
@@ -37,6 +36,7 @@ import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader
 import { endsWithOneOf, isBlank, MEETING_KINDS } from '../patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from '../types';
 import { draftsWithItems } from './text-as-item';
+import { withBodiesCarriedOn } from './carried-bodies';
 import { itemWordCount, withRunInSectionsAsHeadings } from '../items/run-in-sections';
 import { bodyNamedIn, isMeetingAnchor } from '../header/minutes-titles';
 import { bodyInDashedMinutesTitle, LEFT_OR_ARRIVED } from '../header/dashed-minutes-title';
@@ -242,8 +242,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, dated ? (attendanceFrom > dateLine ? dateLine : headerLast) + 1 : undatedOpeningFrom(headerAttendance.used, dateLine), headerEnd, headerAttendance.used) : -1;
 
-  // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no
-  // filtering, unless the one heading is above the attendance.
+  // Headings come after every line the header's attendance used (candidates start past headerLast): no filtering, unless the one heading is above it.
   const items: DraftItem[] = headings.map((heading, position) => ({
     number: heading.number,
     title: heading.title,
@@ -292,9 +291,10 @@ function draftsOf(cleaned: string[], options: GeneralOptions): GeneralDraft[] {
   const starts = meetingStarts(cleaned, { isMeetingAnchor, dateOf: (text) => findDate(text, dateOrder), bodyOf: (header) => bodyFromHeader(readHeader(header)) });
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder };
   const readers = rememberingHeadingReaders(options.wrapLimit);
-  const drafts = starts.map((start, position) => {
+  const meetingsLines = starts.map((start, position) => cleaned.slice(start, starts[position + 1] ?? cleaned.length));
+  const drafts = meetingsLines.map((meetingLines, position) => {
     options.onMeetingRead?.(position, starts.length);
-    return draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers);
+    return draftMeeting(meetingLines, meetingOptions, readers);
   });
-  return draftsWithItems(drafts, cleaned);
+  return draftsWithItems(withBodiesCarriedOn(drafts, meetingsLines), cleaned);
 }

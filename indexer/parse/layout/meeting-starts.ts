@@ -8,6 +8,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { isCapsLine } from '../items/capitals';
 import { FIRST_ITEM_HEADING } from '../items/item-numbers';
 import { endsSentence } from '../lines';
+import { namesKindOf } from './carried-bodies';
 import { firstContentCharacter, isBlank } from '../patterns';
 import { isSignOffLine } from '../page/sign-off';
 import { datedLogStarts } from './dated-log';
@@ -226,21 +227,29 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
 /** The headers that name a body and a date, each starting where the minutes above it are let go. */
 function namedHeaders(lines: string[], spans: PresenceHeader[], readers: MeetingReaders): PresenceHeader[] {
   const headers: PresenceHeader[] = [];
+  const bodies: string[] = [];
   for (const { top, label } of spans) {
     // "The Board met in regular session on June 17, 2025 …" over "Chair Hollister called the meeting to order at 6:00
     // p.m." over "Present: …": the header above the first opening is the meeting's; a later one reaching back over it
     // (through the dated sentence) would start another meeting at that sentence, which names the same body and date.
     if (headers.length > 0 && top <= headers[headers.length - 1].label) continue;
-    const body = namedMeeting(lines, top, label, readers);
-    if (body !== null) headers.push({ top, start: withoutStrayLines(lines, top, label, body, readers), label });
+    const body = namedMeeting(lines, top, label, readers, bodies[bodies.length - 1] ?? null);
+    if (body === null) continue;
+    headers.push({ top, start: withoutStrayLines(lines, top, label, body, readers), label });
+    bodies.push(body);
   }
   return headers;
 }
 
-/** The body lines `top` to `label` name, when they also give a date; null when they name no meeting. */
-function namedMeeting(lines: string[], top: number, label: number, readers: MeetingReaders): string | null {
+/**
+ * The body lines `top` to `label` name, when they also give a date; null when they name no meeting. A title of minutes
+ * naming only the kind of the body named before it (`bodyBefore`) names that body: "Minutes of the Parish Council
+ * Meeting held on 7th April 2025", the second meeting of a council's year of minutes, its name printed over the first.
+ */
+function namedMeeting(lines: string[], top: number, label: number, readers: MeetingReaders, bodyBefore: string | null): string | null {
   const header = lines.slice(top, label);
-  return readers.dateOf(header.join(' ')) !== null ? readers.bodyOf(header) : null;
+  if (readers.dateOf(header.join(' ')) === null) return null;
+  return readers.bodyOf(header) ?? (bodyBefore !== null && header.some((line) => namesKindOf(line, bodyBefore)) ? bodyBefore : null);
 }
 
 /**
@@ -252,7 +261,7 @@ function withoutStrayLines(lines: string[], top: number, label: number, body: st
   let start = top;
   for (let next = start + 1; next < label; next += 1) {
     if (isBlank(lines[next])) continue;
-    if (namedMeeting(lines, next, label, readers) !== body) break;
+    if (namedMeeting(lines, next, label, readers, body) !== body) break;
     start = next;
   }
   return start;
