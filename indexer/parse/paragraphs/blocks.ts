@@ -177,6 +177,8 @@ const HANGING_CONJUNCTION = /\s(?:and|or|\/)$/i;
 const MOTION_LABEL = /^(?:(?:(?:Substantive|Original|Amended)\s+)?Motion|(?:Substantive|Original|Amended)\s+motion|MOTION|(?:SUBSTANTIVE|ORIGINAL|AMENDED)\s+MOTION|Amendment|AMENDMENT)(?:\s+\d{1,2})?:?$/;
 /** Whether a line is a motion's label alone (a cheap length test first: most lines are longer). */
 const isMotionLabel = (line: string) => line.length <= 24 && MOTION_LABEL.test(line);
+/** "MOTION: Council Member Shah moved …" under a consent agenda's entry "b. Warrant register": a label in capitals, which no sentence runs on into. */
+const CAPITALS_OUTCOME_LABEL = /^(?:MOTION|DECISION|RESOLUTION|RECOMMENDATION|ACTION|OUTCOME)S?\s*:\s+\S/;
 
 function startsWithLowercase(line: string): boolean {
   return /^[a-z]/.test(line.trim());
@@ -278,7 +280,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (options.leadingSpaceMarksBullet && /^\s+[A-Z0-9£‘“]/.test(raw) && open !== null && (afterBlank || endsSentence(previous))) start('bullet', null, line);
     else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
-    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensOutcome(line) || ((opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)))) {
+    else if (!afterBlank && (((endsSentence(previous) || endsWithAmount(previous)) && (opensOutcome(line) || ((opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)))) || CAPITALS_OUTCOME_LABEL.test(line))) {
       start('plain', null, line);
     }
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);
