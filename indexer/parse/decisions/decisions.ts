@@ -7,6 +7,7 @@ import { afterRunInLabel } from '../paragraphs/run-in-labels';
 import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
 import { recordsClubOutcome } from './club-outcomes';
 import { recordsTallyOutcome } from './tally-outcomes';
+import { closesWithOutcome } from './closing-outcomes';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -187,14 +188,6 @@ export function opensWithDecision(text: string): boolean {
   return DECISION_OPENINGS.test(text) || NUMBERED_RESOLUTION.test(text) || (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text)));
 }
 
-/**
- * "… from Oliver Reed on Low Rd considered. Approved.", "a) PAYMENTS FOR AUTHORISATION – Approved", "Proposed; B Wedge,
- * Seconded; J Freegard, carried.", "Cllr T Bridgwood was elected as Chairman Resolved": the outcome's word closing the
- * text, after a finished sentence, a dash, a comma or the words it settles ("… seconded by Cllr Ames. 7 for - Carried.": a
- * motion's; "Seconded by Councillor Day. Carried.*", a New Brunswick town's, its asterisk a note's mark). Read from the text's last characters. ("Miss
- * Finch asked whether … from May. Agreed." is her question and its answer, the speaker's paragraph.)
- */
-const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried|Adopted)(?:\s+[Uu]nanimously)?\.?\*?$|[,;]\s*carried\.?\*?$/u;
 
 /**
  * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", "The amendment was put and
@@ -215,7 +208,7 @@ const RECORDED_MOTION_LOST = /^A motion was made by\b.*?\.\s+The motion (?:faile
 /** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
 function holdsDecision(text: string): boolean {
   if (DECISION_ANYWHERE.test(text)) return true;
-  if (CLOSING_OUTCOME.test(text.length > 40 ? text.slice(-40) : text)) return true;
+  if (closesWithOutcome(text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
