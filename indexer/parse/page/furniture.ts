@@ -247,8 +247,11 @@ function removeFromFlowingText(lines: string[]): string[] {
   const itemNumbers = itemNumbersOverTitles(lines);
   const isRunningHeader = (line: string) =>
     line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && !(itemNumbers.size > 0 && /^\s*\d{1,3}\s*$/.test(line)) && (repeated ??= new RepeatedKeys(lines)).has(furnitureKey(line));
+  // Alone between blank lines, or with a running header or footer on one side and a blank line on the other
+  // ("Eastbridge District Council   Licensing Committee   16.01.25" over "Page 1", as a PDF's text layer gives them).
+  const isEdge = (index: number) => index < 0 || index >= lines.length || isBlank(lines[index]);
   const isPageNumber = (index: number) =>
-    isBarePageNumber(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1])) && !itemNumbers.has(index);
+    isBarePageNumber(lines[index]) && (isEdge(index - 1) || isEdge(index + 1)) && (isEdge(index - 1) || isRunningHeader(lines[index - 1])) && (isEdge(index + 1) || isRunningHeader(lines[index + 1])) && !itemNumbers.has(index);
 
   const output: string[] = [];
   let index = 0;
