@@ -24,6 +24,7 @@ import { withoutTranscriptionPageNumber } from './page/transcription-page-number
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome';
 import { withoutContentsList, withoutEmptyContentsItem } from './page/contents-list';
 import { withTemplateTopicsAsHeadings } from './page/minutes-template';
+import { withInitialsTurns } from './speakers/initials-turns';
 import { withBoldBulletTopicsAsHeadings } from './page/bold-bullet-topics';
 import { mergeAttendees } from './attendance/attendee-records';
 import { attendeesFromEarlyItems, attendeesFromItems } from './attendance/attendance-items';
@@ -128,12 +129,13 @@ function startsLowerCase(line: string): boolean {
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   const items = withoutEmptyContentsItem(withoutSignOffItems(draft.items));
   const last = items.length - 1;
-  return items.map((item, index) => {
+  // A scribe's notes label each turn with the speaker's initials all through the meeting: read across its items.
+  return withInitialsTurns(items.map((item, index) => {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
     const lines = index === last ? withoutClosingSignOff(item.lines) : item.lines;
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, PUBLIC_FORUM_TITLE.test(item.title) ? { ...options, publicForum: true } : options);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
-  });
+  }));
 }
 
 /** Item ids are derived, not stored on the item: `${meetingId}-i${index}`. */

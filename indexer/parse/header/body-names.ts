@@ -42,7 +42,7 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 /** "TOWN BOARD REGULAR MEETING", a club's "… Swimming Club Annual General Meeting": the body, then the kind of meeting it held. */
-export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Club|Association|Society))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
+export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Club|Association|Society|Group|Union|Trust|Foundation|Federation|Forum|Co-?operative))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
 /**
  * "Full Governing Body Meeting", "Planning Committee Meeting", a US township's "CRETE TOWNSHIP BOARD OF TRUSTEES MEETING": a
  * body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole); what a special meeting was for
@@ -90,8 +90,10 @@ export function withoutMinutesAfterBody(line: string): string {
   // "Board meeting: minutes", "Board meeting – minutes": the colon or dash before what the document is.
   if (end > 0 && /^[:–—-]$/.test(words[end - 1])) end -= 1;
   if (end > 0 && MINUTES_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
+  // "… Users Group Annual General Meeting 2026 Minutes": the year of an annual meeting, and each word of its kind.
+  if (end > 1 && /^(?:19|20)\d{2}$/.test(words[end - 1]) && words[end - 2].toLowerCase() === 'meeting') end -= 1;
   if (end > 0 && words[end - 1].toLowerCase().replace(/:$/, '') === 'meeting') end -= 1;
-  if (end > 0 && KINDS_BESIDE_NAME.has(words[end - 1].toLowerCase())) end -= 1;
+  while (end > 0 && (KINDS_BESIDE_NAME.has(words[end - 1].toLowerCase()) || (words[end - 1].toLowerCase() === 'general' && words[end] !== undefined && /^meeting/i.test(words[end])))) end -= 1;
   const start = end > 1 && KINDS_BESIDE_NAME.has(words[0].toLowerCase()) ? 1 : 0;
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
