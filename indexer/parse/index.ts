@@ -25,6 +25,7 @@ import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome'
 import { withoutContentsList, withoutEmptyContentsItem } from './page/contents-list';
 import { withTemplateTopicsAsHeadings } from './page/minutes-template';
 import { withInitialsTurns } from './speakers/initials-turns';
+import { dateBeforeAttendanceLabel } from './attendance/header-label-lines';
 import { withBoldBulletTopicsAsHeadings } from './page/bold-bullet-topics';
 import { mergeAttendees } from './attendance/attendee-records';
 import { attendeesFromEarlyItems, attendeesFromItems } from './attendance/attendance-items';
@@ -257,7 +258,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Minutes whose heading gives no date may print it in their running footer or a printed page's breadcrumb, be filed
   // under it, or be a web page that gives it only in its title ("Licensing Committee - 12 May 2025 - …").
   const fallbackDate =
-    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (pageTitle ? findDate(pageTitle, numericDateOrder(lines)) : null)) : null;
+    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (pageTitle ? findDate(pageTitle, numericDateOrder(lines)) : null) ?? dateBeforeAttendanceLabel(lines)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
   // site's name above its menus (minutes in Welsh alone, by the council's Welsh name: "CYNGOR SIR YNYS MÔN"); a committee's page that names no council in its text, by the council its title names.
   const pageBody = drafts.length === 1 && drafts[0].body === null ? ((pageTitle ? bodyInTitle(pageTitle) : null) ?? bodyInChrome(chrome) ?? welshBodyName(lines)) : null;
