@@ -24,6 +24,8 @@ import { withoutTranscriptionPageNumber } from './page/transcription-page-number
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome';
 import { withoutContentsList, withoutEmptyContentsItem } from './page/contents-list';
 import { withTemplateTopicsAsHeadings } from './page/minutes-template';
+import { withInitialsTurns } from './speakers/initials-turns';
+import { dateBeforeAttendanceLabel } from './attendance/header-label-lines';
 import { withBoldBulletTopicsAsHeadings } from './page/bold-bullet-topics';
 import { mergeAttendees } from './attendance/attendee-records';
 import { attendeesFromEarlyItems, attendeesFromItems } from './attendance/attendance-items';
@@ -128,12 +130,13 @@ function startsLowerCase(line: string): boolean {
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   const items = withoutEmptyContentsItem(withoutSignOffItems(draft.items));
   const last = items.length - 1;
-  return items.map((item, index) => {
+  // A scribe's notes label each turn with the speaker's initials all through the meeting: read across its items.
+  return withInitialsTurns(items.map((item, index) => {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
     const lines = index === last ? withoutClosingSignOff(item.lines) : item.lines;
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, PUBLIC_FORUM_TITLE.test(item.title) ? { ...options, publicForum: true } : options);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
-  });
+  }));
 }
 
 /** Item ids are derived, not stored on the item: `${meetingId}-i${index}`. */
@@ -255,7 +258,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Minutes whose heading gives no date may print it in their running footer or a printed page's breadcrumb, be filed
   // under it, or be a web page that gives it only in its title ("Licensing Committee - 12 May 2025 - …").
   const fallbackDate =
-    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (pageTitle ? findDate(pageTitle, numericDateOrder(lines)) : null)) : null;
+    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (pageTitle ? findDate(pageTitle, numericDateOrder(lines)) : null) ?? dateBeforeAttendanceLabel(lines)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
   // site's name above its menus (minutes in Welsh alone, by the council's Welsh name: "CYNGOR SIR YNYS MÔN"); a committee's page that names no council in its text, by the council its title names.
   const pageBody = drafts.length === 1 && drafts[0].body === null ? ((pageTitle ? bodyInTitle(pageTitle) : null) ?? bodyInChrome(chrome) ?? welshBodyName(lines)) : null;

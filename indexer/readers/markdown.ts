@@ -2,6 +2,7 @@
 // parser, which reads them as the same heading hints the HTML and .docx readers give. Tables are the exception: each
 // row becomes one line of tab-separated cells, as the HTML reader gives a table, so a row is a paragraph of its own; a
 // table written as raw HTML among the Markdown is read by the HTML reader.
+import { htmlToDocument } from './html';
 import { withHtmlTablesAsText } from './html-tables';
 import { withoutNoteMarks } from './note-marks';
 import { withGridTablesAsRows, withoutPandocMarks } from './pandoc-marks';
@@ -62,11 +63,32 @@ export function withoutFrontMatter(text: string): { text: string; pageTitle: str
   return { text: `${body ? `Body: ${body}\n` : ''}${text.slice(frontMatter.block.length)}`, pageTitle: pageTitle === '' ? null : pageTitle };
 }
 
+/** Any HTML tag, and a block's ("<p>", "<li>", "<h3 class=…>", "<br />"): a page may be HTML in a Markdown file. */
+const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
+const HTML_BLOCK_TAG = /<(?:p|div|ol|ul|li|h[1-6]|section|article|br)\b[^>]*>/i;
+/** The share of a page's lines holding a tag, and how many a block's, that make it HTML rather than Markdown with a tag or two. */
+const MOSTLY_HTML = 0.5;
+const MIN_HTML_BLOCKS = 3;
+
+/** Whether a Markdown file's text is HTML written into it: half its lines or more hold tags, three at least a block's. */
+function isMostlyHtml(text: string): boolean {
+  if (!text.includes('<')) return false;
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const tagged = lines.filter((line) => HTML_TAG.test(line));
+  return tagged.length >= lines.length * MOSTLY_HTML && tagged.filter((line) => HTML_BLOCK_TAG.test(line)).length >= MIN_HTML_BLOCKS;
+}
+
 export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
     const { text, pageTitle } = withoutFrontMatter(readPlainText(bytes, file));
+    // A static site's page written in HTML inside its Markdown file ("<p>Present: …</p>", "<ol><li>…"): read as the page it is.
+    if (isMostlyHtml(text)) {
+      const page = await htmlToDocument(text);
+      const title = pageTitle ?? page.pageTitle;
+      return title === null ? { format: 'markdown', text: page.text } : { format: 'markdown', text: page.text, pageTitle: title };
+    }
     const markdown = await withHtmlTablesAsText(
       withTablesAsRows(withoutEscapes(withoutPandocMarks(withGridTablesAsRows(withoutNoteMarks(withoutQuoteMarks(text, 1)))))),
     );

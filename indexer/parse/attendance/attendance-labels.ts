@@ -1,6 +1,6 @@
 // Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", each with the kind of attendance it opens.
 import type { Attendee, AttendanceKind } from '../../../core/types';
-import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, SENTENCE_AFTER_LIST } from './list-parts';
+import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, namesAlone, SENTENCE_AFTER_LIST } from './list-parts';
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
 import { qualifiedMembersLabel } from './qualified-labels';
@@ -69,7 +69,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // its "Also attending:": how they attended is no name, nor is a students' union's "Present (voting):". "Members of Cabinet present:", "Members of the Executive who were
     // present :": the body's members, named as its members (not "Members of the public present"); a Minnesota city's "COUNCIL PRESENT:" over "STAFF PRESENT:"; "Village Board In Attendance:", a village's board over "Officials In Attendance:".
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council(?:\s*members?)?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council(?:\s*members?)?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|people|persons|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
         String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|(?:ordinary|full|associate)\s+members|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
@@ -270,17 +270,17 @@ function labelOf(text: string, restOfList: boolean): AttendanceLabel | null {
     const match = pattern.exec(text);
     if (!match) continue;
     const after = text.slice(match[0].length);
-    // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more;
-    // "were" may come before the colon ("Others in attendance were:", "Officers present were:", a US city's "THOSE PRESENT WERE:"), or a count ("Present (7):"); a selectboard's
-    // "Selectmen present included …" is the label in a sentence, its verb where the colon stands; "Apologies ; Ian Moir", a spaced semicolon.
-    const separated = /^(?:\s+(?:were|WERE))?(?:\s*\(\d{1,3}\))?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])|^\s;\s+(?=\p{Lu})/u.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more; "were" may come before the colon ("Others in attendance were:", "Officers present were:", a US city's "THOSE PRESENT WERE:"), or a count ("Present (7):"); a selectboard's
+    // "Selectmen present included …" is the label in a sentence, its verb where the colon stands (so are "People present include …" and "Apologies from …", a list of names alone to the sentence's end); "Apologies ; Ian Moir", a spaced semicolon.
+    const separated = /^(?:\s+(?:were|WERE))?(?:\s*\(\d{1,3}\))?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+(?:included?|from)\s+(?=[A-Z])|^\s;\s+(?=\p{Lu})/u.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // No name: Legistar's head count ("Present:  5 -  Mayor Grace Holloway, …"), the label's sentence run on ("Apologies for
     // Absence: were received from Ann Booth, …"), a table's next column title beside the label heading its first ("Present<tab>Role").
     const listed = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '').replace(COLUMN_TITLE, '').replace(GROUP_AFTER_LABEL, '');
     // "… included Ann Marsh and Tom Reade. The Town Administrator also attended.": the sentence ends the list, as one saying who else came does.
-    const included = separated[0].includes('included');
+    const included = /includ|from/.test(separated[0]);
     const rest = included ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : !restOfList && listed.includes('. ') ? listed.replace(SENTENCE_AFTER_LIST, '') : listed;
+    if (included && !separated[0].includes('included') && (!namesAlone(rest) || (separated[0].includes('from') && attendance !== 'apologies'))) continue;
     const labelled = TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0].replace(/^present\s+/i, '')} ${rest}` : rest;
     return { attendance, rest: labelled, column, ...(included ? {} : { restEndsList: true as const }) };
   }

@@ -22,8 +22,13 @@ const NO_ONE = /^(?:no\s+(?:rep(?:resentative)?s?|working\b.*|one)|vacant)\.?$/i
 const APOLOGIES_FROM = /(?:^|,?\s+)apologies\s+(?:from|received\s+from)\s+/i;
 /** A person's name as such lists print it: a title or not, then two or three capitalised words or initials and a surname. */
 const PERSON_NAME = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|PC|PCSO)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)){0,2}\s+\p{Lu}[\p{L}'’-]+$/u;
-/** "BAILIES", "Councillors", "ALDERMEN": the name of a rank of members alone on a line, heading the names under it. */
-const RANK_GROUP_LINE = /^(?:BAILIES|Bailies|COUNCILLORS|Councillors|ALDERMEN|Aldermen|CONVENERS|Conveners)$/;
+/**
+ * "BAILIES", "Councillors", "ALDERMEN": the name of a rank of members alone on a line, heading the names under it; a
+ * club's or a society's "Members" (or "Ordinary members", "Committee members") under its "Attendance" heading likewise.
+ */
+const RANK_GROUP_LINE = /^(?:BAILIES|Bailies|COUNCILLORS|Councillors|ALDERMEN|Aldermen|CONVENERS|Conveners|MEMBERS|(?:(?:Ordinary|Full|Voting|Committee|Board|Financial|Life)\s+)?[Mm]embers)$/;
+/** "Non-members", "Visitors" under the same heading: people who came, not members. */
+const VISITOR_GROUP_LINE = /^(?:Non-?\s?members|NON-?\s?MEMBERS|Visitors|VISITORS|Guests|GUESTS|Observers|OBSERVERS)$/;
 /** Words of a room or a building, which "Venue: Village Hall" would otherwise list as a person. */
 const PLACE_WORD = /\b(?:Hall|Room|Chamber|Centre|Center|Church|School|House|Street|Road|Office|Library|Pavilion|Institute|Club)\b/;
 
@@ -37,6 +42,7 @@ export function groupLineLabel(line: string, attendance: AttendanceKind, above =
   // "BAILIES" over "George REGAN" / "Willie SAWERS", then "COUNCILLORS" over more: a Scottish city council's members
   // grouped by rank under "Present:-", each group's name alone on its line; the list goes on under it.
   if (RANK_GROUP_LINE.test(line)) return { attendance, rest: '' };
+  if (VISITOR_GROUP_LINE.test(line)) return { attendance: 'in attendance', rest: '' };
   // "… Argyll and" over "Lomond Council: Cllr Jean Tait": a body's name wrapped from the line above, no group of its own.
   if (!line.includes(':') || HANGING_END.test(above)) return null;
   GROUP_LABEL.lastIndex = 0;

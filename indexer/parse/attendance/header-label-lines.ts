@@ -2,6 +2,7 @@
 // group of people named in brackets, a clerk's contact details after the name, a label typed with a semicolon (as some
 // minute-takers type it throughout their minutes) for its colon.
 import type { AttendanceLabel } from './attendance-labels';
+import { findDate } from '../header/meeting-fields';
 
 /**
  * "In attendance: (Councillors)" over the members, then "(Officials)Mr L Hale, Chief Executive …" (Northern Irish
@@ -53,9 +54,26 @@ export function withColonTyped(text: string): string {
 /**
  * "a. Present", "b) Apologies:": a lettered point of the opening item ("1. Introductions and welcome") labelling its
  * list, as a community council's minutes set those present, the guests and the apologies under their first item. The
- * label without its letter; the text as it is otherwise (told by its second character first: most texts open otherwise).
+ * label without its letter (or its date, below); the text as it is otherwise (told by its second character first: most texts open otherwise).
  */
 export function withoutLetterOpening(text: string): string {
   const mark = text.charAt(1);
-  return (mark === '.' || mark === ')') && /^[a-h][.)]\s+(?=\p{Lu})/u.test(text) ? text.replace(/^[a-h][.)]\s+/, '') : text;
+  if ((mark === '.' || mark === ')') && /^[a-h][.)]\s+(?=\p{Lu})/u.test(text)) return text.replace(/^[a-h][.)]\s+/, '');
+  return /^[A-Z0-9]/.test(text) && DATE_BEFORE_LABEL.test(text) ? text.replace(DATE_BEFORE_LABEL, '') : text;
+}
+
+/**
+ * "March 23 Attendees:", "2024-01-08 Attendees", "12 May Present:": a working group's running notes head each meeting's
+ * list with its date; the label is what follows it.
+ */
+const DATE_BEFORE_LABEL = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s+(?=(?:Attendees|Attendance|Participants|Present)\b)|^\d{4}-\d{2}-\d{2}\s+(?=(?:Attendees|Attendance|Participants|Present)\b)/;
+
+/** The date a dated attendance heading gives ("#### June 9, 2025 Attendees:"), the notes' only date; null if none. */
+export function dateBeforeAttendanceLabel(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 40)) {
+    const text = line.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
+    const dated = /^[A-Z0-9]/.test(text) ? DATE_BEFORE_LABEL.exec(text) : null;
+    if (dated) return findDate(dated[0]);
+  }
+  return null;
 }

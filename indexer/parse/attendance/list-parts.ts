@@ -145,3 +145,12 @@ export function withinListReach(list: string): string {
     start = end + 1;
   }
 }
+
+/** A name's particles and the list's "and": lower-case words a list of names alone may hold ("Ann de Vere and Tom Reade"). */
+const LIST_SMALL_WORDS = new Set(['and', 'of', 'de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'le', 'la', 'ap']);
+
+/** Whether a text is names alone (brackets aside): "Leon Brook and Bernd Fell.", not "Cllr Lamb were received and accepted." */
+export function namesAlone(text: string): boolean {
+  const words = text.replace(/\([^()]*\)/g, ' ').split(/[\s,;]+/);
+  return words.some((word) => /^\p{Lu}/u.test(word)) && words.every((word) => !/^\p{Ll}/u.test(word) || LIST_SMALL_WORDS.has(word.replace(/[.]$/, '')));
+}

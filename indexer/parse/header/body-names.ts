@@ -4,7 +4,7 @@ import { bodyBeforeMinutesTitle } from '../page/flattened-header';
 import { MEETING_KINDS } from '../patterns';
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod; a council's scrutiny committee, "Overview and Scrutiny"; a US special district is named for its service, "Cedar Mountain Fire Protection District", or what it does for it, "Cobble Valley Water Management District"; a club's committee is headed with the club's name; a housing or allotment co-operative; an Episcopal parish's Vestry; a US homeowners' "Falls Creek Ranch Assn., Inc." shortened; a society of professionals, a "Network for Women in Science"; a US township's or village's elected "Township Trustees"; an English town's "Charter Trustees", who keep its mayoralty). */
-export const BODY_WORDS = /\b(?:Vestry|(?:Township|Village|Library|Cemetery|Park|Charter)\s+Trustees|Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Assn\.?|Society|Federation|Network|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Co-?operative|Friends of(?=\s)|(?:Water|Fire(?:\s+Protection)?|Sanitary|Sanitation|Irrigation|Utility|Conservation|School|Park|Recreation|Library|Hospital|Health(?:care)?|Improvement|Drainage|Transit|Port|Cemetery|Services?|Metropolitan|Special)(?:\s+(?:Management|Conservation|Supply|Control|Reclamation|Resources?|Authority))?\s+District|Club)\b/i;
+export const BODY_WORDS = /\b(?:Vestry|WG|(?:Township|Village|Library|Cemetery|Park|Charter)\s+Trustees|Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Assn\.?|Society|Federation|Network|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Co-?operative|Friends of(?=\s)|(?:Water|Fire(?:\s+Protection)?|Sanitary|Sanitation|Irrigation|Utility|Conservation|School|Park|Recreation|Library|Hospital|Health(?:care)?|Improvement|Drainage|Transit|Port|Cemetery|Services?|Metropolitan|Special)(?:\s+(?:Management|Conservation|Supply|Control|Reclamation|Resources?|Authority))?\s+District|Club)\b/i;
 /**
  * "David Lomond General Council Assessor, Sir Ian Kerr Principal, Professor …": a line of a list of titled people (a
  * university court's members with their offices), which may hold a body's word though it names no body.
@@ -42,7 +42,7 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 /** "TOWN BOARD REGULAR MEETING", a club's "… Swimming Club Annual General Meeting": the body, then the kind of meeting it held. */
-export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Club|Association|Society))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
+export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Club|Association|Society|Group|Union|Trust|Foundation|Federation|Forum|Co-?operative))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
 /**
  * "Full Governing Body Meeting", "Planning Committee Meeting", a US township's "CRETE TOWNSHIP BOARD OF TRUSTEES MEETING": a
  * body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole); what a special meeting was for
@@ -74,6 +74,9 @@ export function withoutMinutesAfterBody(line: string): string {
   // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
   const dash = line.search(/\s[-–—]\s/);
   if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);
+  // "QUIC WG Meeting Minutes - IETF 100 Singapore": the body's minutes, then where (at which event) they were taken.
+  const minutesBeforeDash = dash > 0 && /\bminutes$/i.test(line.slice(0, dash)) && !/\b(?:19|20)\d{2}\b/.test(line.slice(dash)) ? withoutMinutesAfterBody(line.slice(0, dash)) : null;
+  if (minutesBeforeDash !== null && minutesBeforeDash !== line.slice(0, dash) && namesBody(minutesBeforeDash) && !GENERIC_BODY.test(minutesBeforeDash)) return minutesBeforeDash;
   // "St Barnabas, Hollowmere — Parochial Church Council": the place, then the body that is its own.
   if (dash > 0 && PLACE_BEFORE_DASH.test(line.slice(0, dash)) && BODY_WORDS.test(line.slice(dash + 3)) && !BODY_WORDS.test(line.slice(0, dash))) {
     return `${line.slice(0, dash)} ${line.slice(dash + 3).trim()}`;
@@ -90,8 +93,10 @@ export function withoutMinutesAfterBody(line: string): string {
   // "Board meeting: minutes", "Board meeting – minutes": the colon or dash before what the document is.
   if (end > 0 && /^[:–—-]$/.test(words[end - 1])) end -= 1;
   if (end > 0 && MINUTES_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
+  // "… Users Group Annual General Meeting 2026 Minutes": the year of an annual meeting, and each word of its kind.
+  if (end > 1 && /^(?:19|20)\d{2}$/.test(words[end - 1]) && words[end - 2].toLowerCase() === 'meeting') end -= 1;
   if (end > 0 && words[end - 1].toLowerCase().replace(/:$/, '') === 'meeting') end -= 1;
-  if (end > 0 && KINDS_BESIDE_NAME.has(words[end - 1].toLowerCase())) end -= 1;
+  while (end > 0 && (KINDS_BESIDE_NAME.has(words[end - 1].toLowerCase()) || (words[end - 1].toLowerCase() === 'general' && words[end] !== undefined && /^meeting/i.test(words[end])))) end -= 1;
   const start = end > 1 && KINDS_BESIDE_NAME.has(words[0].toLowerCase()) ? 1 : 0;
   return end === 0 ? line : words.slice(start, end).join(' ');
 }

@@ -149,11 +149,16 @@ export function titleCaseHeading(heading: string): string {
     .join(' ');
 }
 
+/** One to three short words in capitals, then a working group's or a technical committee's initials. */
+const ACRONYM_BODY = /^(?:[A-Z0-9][A-Z0-9-]{0,7}\s){1,3}(?:WG|TSC|TAC|TOC|SIG)$/;
+
 /** A name printed in capitals is title-cased ("LICENSING SUB-COMMITTEE" → "Licensing Sub-Committee"); one in mixed case is kept as it is. */
 export function readableName(name: string): string {
   const trimmed = collapseWhiteSpace(name).trim();
   // "Holloway Parish Council (HPC)": the short form in brackets after a name in mixed case is no part of it.
   // "EDUCATION COMMITTEE of GLENCAIRN COUNCIL" (a Scottish minute's "AT A MEETING of the …"): in capitals but for its small words.
+  // "QUIC WG", "OSL TSC": a working group or a project's committee named by initials and short words alone keeps them.
+  if (ACRONYM_BODY.test(trimmed)) return trimmed;
   return /[a-z]/.test(trimmed.replace(/\b(?:of|the|and|for)\b/g, '')) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed).replace(/\bSub-committee\b/g, 'Sub-Committee');
 }
 

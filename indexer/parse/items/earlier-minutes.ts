@@ -56,6 +56,8 @@ export function withoutPeriods(lines: string[]): string[] {
 
 /** "to be held on …", "will be held at … on …": to the sentence's end, a meeting still to come. */
 const COMING_MEETING = /\b(?:to|will)\s+be\s+held\b[^.]*/gi;
+/** "Next meeting:", "Date of next meeting –", "Next Meeting Date:": the label of the coming meeting's date. */
+const NEXT_MEETING_LABEL = /^\W*(?:(?:the\s+)?date\s+of\s+(?:the\s+)?)?next\s+meeting(?:\s+date)?\s*[:–—-]/i;
 /** "held on", "held at" with no "to be" or "will be" before it: a meeting that has been held. */
 const HELD_MEETING = /(?<!\b(?:to|will)\s+be\s+)\bheld\b/i;
 
@@ -63,7 +65,9 @@ const HELD_MEETING = /(?<!\b(?:to|will)\s+be\s+)\bheld\b/i;
  * A header's lines with each mention of a meeting still to be held blanked, where another of its lines tells of a meeting
  * held (an agenda alone, whose only date is the coming meeting's, keeps it); the same array otherwise.
  */
-export function withoutComingMeetings(lines: string[]): string[] {
+export function withoutComingMeetings(header: string[]): string[] {
+  // "- Next meeting: 15th February 2011" in a header of labelled details (opened, closed, next): the next meeting's date, labelled so, is never this one's.
+  const lines = header.some((line) => NEXT_MEETING_LABEL.test(line)) ? header.map((line) => (NEXT_MEETING_LABEL.test(line) ? '' : line)) : header;
   const coming = lines.map((line) => (/held/i.test(line) ? line.search(COMING_MEETING) : -1));
   if (!coming.some((at) => at !== -1)) return lines;
   const held = lines.some((line, index) => HELD_MEETING.test(coming[index] === -1 ? line : line.replace(COMING_MEETING, '')));

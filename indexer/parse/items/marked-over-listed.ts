@@ -3,6 +3,8 @@ import type { HeadingCandidate } from './headings';
 
 /** How many marked headings after a numbered list make the list the agenda they follow, at the least. */
 const MIN_MARKED_AFTER = 3;
+/** How many marked sections after a numbered list under a marked heading make it that section's list, at the least. */
+const MIN_SECTIONS_AFTER_LIST = 2;
 /** How many lines may part two entries of the list: a sub-list's lines ("    1. the annual report") between. */
 const MAX_LIST_GAP = 3;
 
@@ -28,7 +30,11 @@ function isAgendaAboveMarkedHeadings(numbered: HeadingCandidate[], candidates: H
   const [start, end] = [numbered[0].index, numbered[numbered.length - 1].next];
   if (candidates.some((candidate) => candidate.index > start && candidate.index < end && candidate.number === null)) return false;
   const markedAfter = candidates.filter((candidate) => candidate.index >= end && isUnnumberedMarkedHeading(candidate));
-  return markedAfter.length >= Math.max(MIN_MARKED_AFTER, Math.ceil(numbered.length / 2));
+  if (markedAfter.length >= Math.max(MIN_MARKED_AFTER, Math.ceil(numbered.length / 2))) return true;
+  // "## Action Items" over "1. **New**: HD to send …", "2. …" among "## People Present", "## Meeting Times", "## Property
+  // report", "## General": a wiki page's list under one of its sections' headings, the sections its items.
+  const headingAbove = candidates.filter((candidate) => candidate.index < start).pop();
+  return headingAbove !== undefined && isUnnumberedMarkedHeading(headingAbove) && markedAfter.length >= MIN_SECTIONS_AFTER_LIST;
 }
 
 /**

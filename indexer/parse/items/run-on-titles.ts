@@ -13,6 +13,7 @@ import { splitLabelRunOn } from './label-run-ons';
 import { hasSentenceWord, mayEndTitleAtStop, romanTitlesRunOn, ROMAN_OPENING, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
 import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER_THAN_SPACE } from '../patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-labels';
+import { turnsByInitials } from '../speakers/initials-turns';
 
 /** "Apologies for absence: Apologies were …": a short title (its bracketed date after it: "Minutes (23/2/05): The …"), its colon, and a sentence starting in a capital or figure. */
 const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?(?:\s\([^():]{1,40}\))?):\s+(?=[\p{Lu}\d£"“‘])/u;
@@ -59,8 +60,7 @@ function splitRunOn(line: string, next: string | undefined, byStop: StopTitles |
   const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_COLON_DASH_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]) ?? (numbered[1] || !MINUTE_NUMBER.test(numbered[2]) ? null : titleCaseDashRunOn(numbered[3])));
   const titleWords = runOn ? runOn[1].trim().split(/\s+/).length : 0;
   if (!runOn || titleWords > MAX_AGENDA_TITLE_WORDS || ((titleWords > MAX_TITLE_WORDS || runOn[1].length > LONG_TITLE) && runOn[1].includes(','))) return null;
-  // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one
-  // title): a sentence, ended, too long for a subtitle, or carried on to the next line.
+  // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one title): a sentence, ended, too long for a subtitle, or carried on to the next line.
   // The text is what follows the match, not a group of it: a Unicode pattern's `(.+)$` keeps a place to go back to for
   // each character, and a document of 20 MB on one line overflowed the stack.
   const text = numbered[3].slice(runOn[0].length).trim();
@@ -197,8 +197,8 @@ function sectionTitleCase(lines: string[]): SectionCase {
   }
   if (titled.size >= MIN_SECTION_TITLES && alone >= 2) return { kind: 'titlecase', titleCaseReadings };
   // "Treasurer's Report: Ms. Tanaka reported …", "Old Business: The Board discussed …": a homeowners' or club board's
-  // minutes run every section on from its title; with none alone on its line, more titles must say so.
-  return { kind: runIn.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null, titleCaseReadings };
+  // minutes run every section on from its title; with none alone on its line, more titles must say so (a scribe's notes whose turns open with initials as often are "Lars:", "Roni Even:", people's turns).
+  return { kind: runIn.size >= MIN_RUN_IN_SECTION_TITLES && !turnsByInitials(lines, runIn.size) ? 'titlecase' : null, titleCaseReadings };
 }
 
 /** Where a row of a Word or HTML table parts its cells: the readers' tab, four spaces by now (index.ts). */

@@ -175,8 +175,8 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
         line.length <= 120 &&
         // A line stopping at a full stop (not an abbreviated company's, "… Ranch Assn., Inc."), a colon or a comma is (part of) a sentence, not a heading; "(LG) Local Governor; (PG) Parent Governor", a key or a list, as is a line of titled people after commas.
         (!endsWithOneOf(line, '.:,') || COMPANY_ABBREVIATION_END.test(line)) && !line.includes(';') && !LISTS_TITLED_PEOPLE.test(line) &&
-        // "• Your Council": a bullet in a web page's menu, printed with the page, names no body; nor does a parish's "OPEN FORUM" (the public's session) left above the items.
-        !/^[•·▪◦]/.test(line) &&
+        // "• Your Council": a bullet in a web page's menu, printed with the page, names no body (nor does a Markdown list's "- Ann Hale - Trinity College"); nor does a parish's "OPEN FORUM" (the public's session) left above the items.
+        !/^(?:[•·▪◦]|[-*+]\s)/.test(line) &&
         // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
         !carriesSentenceOn(header.lines[index - 1], line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b|^(?:open|public)\s+forum$/i.test(line) && !LEFT_OR_ARRIVED.test(line) &&

@@ -14,11 +14,11 @@ const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_
 const PUBLIC_ONLY = new RegExp(`^${PUBLIC_LABEL}$`, 'iu');
 /**
  * "Chair : Isobel Reid Vice chair : Rona Kerr", "Treasurer: Ann Dale", "Chairperson: Ray Hull proposed that Joyce Dee
- * continue": an office and the name of who holds it (or of who proposed them for it), as a forum's office-bearers are
- * listed: nobody's turn under the office's label (a chair's turn goes on in words: "Chair: Councillor Hale, please"), but the
+ * continue", "Treasurer: Ann Dale, elected unopposed": an office and the name of who holds it (or of who proposed them for it), as a forum's office-bearers are
+ * listed (or an annual meeting's elections recorded): nobody's turn under the office's label (a chair's turn goes on in words: "Chair: Councillor Hale, please"), but the
  * proposer's where a verb of speech follows the name.
  */
-const HOLDER_AFTER_OFFICE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s*$|\s+(?:\p{Lu}|(${SPEECH_VERBS.join('|')})\b))`, 'u');
+const HOLDER_AFTER_OFFICE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s*$|,?\s+(?:re-?)?(?:elected|appointed|nominated|co-?opted)\b|\s+(?:\p{Lu}|(${SPEECH_VERBS.join('|')})\b))`, 'u');
 
 /**
  * The speaker a verbatim record's label names: the person in brackets, the titled name, or the office (filed as the
