@@ -20,6 +20,7 @@ import { withLabelledNameColumnsListed } from './attendance/labelled-name-column
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
+import { withUnlabelledStaffLabelled } from './attendance/unlabelled-staff';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
 import { withSurnameFirstNamesTurned } from './attendance/surname-first-lists';
 import { withLeaderRollsBracketed } from './attendance/leader-rolls';
@@ -70,6 +71,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withChairFirstRollLabelled,
   withAreaGroupsAsLists,
   withInitialledListsOnLabelLines,
+  withUnlabelledStaffLabelled,
   withListLinesUnderLabels,
   withNumberedRollsUnnumbered,
   withAnsweredRollCallsLabelled,

@@ -28,6 +28,7 @@ import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from 
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
 import { officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 import { officesWithHolders } from './offices-with-holders';
+import { officesOnlyEntries } from './unlabelled-staff';
 import { substituteOf } from './substitutes';
 
 /** Entries that name no one: the public (not a "Public Works Director"), the press, "none", a kind of member without a name. */
@@ -170,13 +171,13 @@ function splitList(list: string): string[] {
       !OFFICE_WITH_TITLED_HOLDER.test(part.trim()) &&
       !isNamedAfterOffice(part, entries[previous]) &&
       !entries[previous].includes('(') &&
-      (PERSON_TITLE.test(entries[previous]) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.replace(/\s*\([^()]*\)/g, '').trim()))) && !OFFICE_WORDS.test(entries[previous])));
+      ((PERSON_TITLE.test(entries[previous]) && !isChiefOfficeOnly(entries[previous])) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.replace(/\s*\([^()]*\)/g, '').trim()))) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
     const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
     // "Director L. Brandvold, Electoral Area A", "Vice Chair M. Okafor, City of Castleford": the area a member sits for; "Sergeant B Gray, Police Scotland": a titled person's body.
-    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && (REPRESENTED_PLACE.test(part.trim()) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part.trim()) && isAttendingBody(part.trim())));
+    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && (REPRESENTED_PLACE.test(part.trim()) || (PERSON_TITLE.test(entries[previous]) && !isChiefOfficeOnly(entries[previous]) && !PERSON_TITLE.test(part.trim()) && isAttendingBody(part.trim())));
     // "Head of Planning and" / "Regulatory Services": an office with an "and" of its own, split at it.
     if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${list.includes(` and ${part.trim()}`) ? ' and' : ','} ${part.trim()})`;
     else if (sharedHolder) entries[previous] += ` and ${part}`;
@@ -227,7 +228,7 @@ function officeParts(match: RegExpExecArray): string[] | null {
 function titledPersonAndOffice(match: RegExpExecArray): string | null {
   // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "… Member Cllr Mrs A Bright":
   // another titled person.
-  if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
+  if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2]) || isChiefOfficeOnly(match[1])) return null;
   const parts = officeParts(match);
   // "Mr J Muir, Local Senior Officer, Scottish Fire and Rescue Service": an office, then the body it is with (its "and" parts no one).
   const withBody = parts !== null && parts.length >= 2 && OFFICE_WORDS.test(parts[parts.length - 2]) && isAttendingBody(parts[parts.length - 1]);
@@ -287,7 +288,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries.flatMap((entry) => {
     const attendee = attendeeOf(entry, attendance, forenamesBracketed);
