@@ -35,9 +35,9 @@ import { substituteOf } from './substitutes';
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
-/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)": initials the minutes use are no role. */
+/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)", "The Mayor (Cllr R Ashdown) (RA)": initials the minutes use are no role. */
 const isInitialsOf = (bracket: string, name: string) =>
-  /^\p{Lu}{2,4}$/u.test(bracket) && (initialsOf(name).includes(bracket) || initialsOf(OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '').includes(bracket) || keysSurname(bracket, name));
+  /^\p{Lu}{2,4}$/u.test(bracket) && ([name, OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '', /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''].some((held) => initialsOf(held).includes(bracket)) || keysSurname(bracket, name));
 
 /**
  * "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname with the initials its minutes call
