@@ -94,11 +94,11 @@ const ONE_NAME_BULLET = /^[•·*-]\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const NO_ONE = /^(?:None|Nil|Nobody|All|Everyone|Apologies)$/i;
 
 /**
- * "Cr Rowe acknowledged the Wiradjuri people, the traditional owners of …", "Mayor Hale welcomed all present": a
- * sentence about a person, opening the paragraph after the list (its verb after the titled name, words in lower case
+ * "Cr Rowe acknowledged the Wiradjuri people, the traditional owners of …", "Mayor Hale welcomed all present",
+ * "Councillor Mrs Cox paid tribute to two former Councillors, …": a sentence about a person, opening the paragraph after the list (its verb after the titled name, words in lower case
  * after it), is the minutes' text, no one more.
  */
-const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired)\s+\p{Ll}`, 'u');
+const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired)\s+\p{Ll}|(?:\p{Ll}{2,}ed|paid|gave|made|took|told|brought)\s+\p{Ll}+\s+\p{Ll})`, 'u');
 
 /**
  * A line of an open block listing a person ("- Nadia Whitlow (Chair)"), or counting the public ("6 members of the
