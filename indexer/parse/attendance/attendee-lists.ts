@@ -29,6 +29,7 @@ import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
 import { officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 import { officesWithHolders } from './offices-with-holders';
 import { officesOnlyEntries } from './unlabelled-staff';
+import { handleAttendee } from './handles';
 import { substituteOf } from './substitutes';
 
 /** Entries that name no one: the public (not a "Public Works Director"), the press, "none", a kind of member without a name. */
@@ -39,10 +40,7 @@ const NOT_A_PERSON =
 const isInitialsOf = (bracket: string, name: string) =>
   /^\p{Lu}{2,4}$/u.test(bracket) && ([name, OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '', /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''].some((held) => initialsOf(held).includes(bracket)) || keysSurname(bracket, name));
 
-/**
- * "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname with the initials its minutes call
- * them by, the surname's initial last.
- */
+/** "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname and the initials its minutes call them by. */
 function keysSurname(bracket: string, name: string): boolean {
   const surname = name.replace(PERSON_TITLE, '').trim();
   return bracket.length <= 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(surname) && bracket.endsWith(surname[0]);
@@ -208,10 +206,7 @@ const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice
  * after the office's last word starts the next person (a list copied from a column of lines, its line breaks lost).
  */
 const TITLED_AFTER_OFFICE = /\p{L}{2}\.?\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
-/**
- * Where such a next person starts: the space before their title ("Cty Cllr", "District Councillor" whole), never
- * inside a title ("Cllr Mrs A Bright").
- */
+/** Where such a next person starts: the space before their title ("Cty Cllr", "District Councillor" whole), never inside one ("Cllr Mrs A Bright"). */
 const BEFORE_TITLED_AFTER_OFFICE =
   /(?<=\p{L}{2}\.?)(?<!\b(?:Cllr|Councillor|Cty|County|District|Borough|Parish|Town|City|Deputy|Mr|Mrs|Ms|Miss|Dr)\.?)\s+(?=(?:(?:Cty|County|District|Borough|Parish|Town|City)\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 /**
@@ -262,8 +257,9 @@ const BULLET_BETWEEN = /\s*•\s*/;
 const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?((?:(?:Parish|Town|Community|District|County|Borough|City)\s+)?(?:Cllrs?|Councillors?)|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  // "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list copied onto one line, each bullet one person
-  // (with their office after a comma), read as a list of its own.
+  // "@jdoe": a project member by handle. "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list run on, each bullet one person.
+  const handle = rawList.startsWith('@') ? handleAttendee(rawList, listedAttendance) : null;
+  if (handle) return [handle];
   if (rawList.includes('•')) {
     const bulleted = rawList.split(BULLET_BETWEEN).map((part) => part.trim().replace(/\.$/, '')).filter((part) => part !== '');
     if (bulleted.length > 1) return bulleted.flatMap((part) => attendeesFromList(part, listedAttendance));

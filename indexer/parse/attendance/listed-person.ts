@@ -12,6 +12,7 @@ import { attendanceLabelOf, listsCouncillors } from './attendance-labels';
 import { contentEndsWithOneOf, isBlank } from '../patterns';
 import { PAST_SPEECH_VERBS } from '../speakers/speech-verbs';
 import { NAME_PARTICLES } from './person-words';
+import { HANDLE_BULLET } from './handles';
 
 /** "Administrator – Mia Rowe", "Councillors – A, B" (a prairie RM's roll): an office or members' label before a dash, no wrapped line's words. */
 export const DASHED_LABEL = /^(?:\p{Lu}[\p{L}'’]*\s+)?(?:Administrator|Councillors?|Members|Reeve|Deputy Reeve|Mayor|Clerk|Secretary|Treasurer|Staff|Regrets)\s+[–—-]\s+\p{Lu}/u;
@@ -109,7 +110,7 @@ const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr
 export function isListedPerson(line: string, lines: string[], index: number, afterRunOnList: boolean): boolean {
   const item = unbulleted(line);
   if (PUBLIC_LINE.test(item)) return true;
-  if (ONE_NAME_BULLET.test(line.trim())) return !NO_ONE.test(item.trim()) && attendanceLabelOf(item.trim()) === null;
+  if (ONE_NAME_BULLET.test(line.trim()) || HANDLE_BULLET.test(line.trim())) return !NO_ONE.test(item.trim()) && attendanceLabelOf(item.trim()) === null;
   // "Rachel Timms (RT) Clerk" under a run of names keyed by their initials: a person keyed so is one more.
   if (afterRunOnList && !opensWithPersonOrOffice(item) && keyedPerson(item) === null) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
