@@ -1,7 +1,7 @@
 // "The Town Clerk (Mrs L Phillips) and two members of the public were also present.", "Also present were the Clerk, Mrs
 // J Hart, and PC Dean.", "Mrs R Oakes (Clerk) was in attendance.": English town and parish councils name their officers
 // and guests in a sentence under the list of members, with no label. In the header, before the first numbered minute,
-// such a sentence is set as the list it is, under "In attendance:", so the attendance rules read its people.
+// such a sentence is set as the list it is, under "Also present:", so the attendance rules read its people.
 import { attendanceLabelOf } from './attendance-labels';
 
 /** "Also present were …", "Also in attendance was …", "In attendance were …": the sentence's label first. */
@@ -17,7 +17,7 @@ const SENTENCE_INSIDE = /\b(?!(?:Cllr|Mrs|Revd|Prof|Capt|Supt|Insp)\.)\p{Lu}?\p{
 /** The lines of a header read for such sentences. */
 const HEADER_LINES = 80;
 
-/** The lines with each "… were also present." sentence of the header set as an "In attendance:" list. */
+/** The lines with each "… were also present." sentence of the header set as an "Also present:" list. */
 export function withAlsoPresentSentencesListed(lines: string[]): string[] {
   let result: string[] | null = null;
   const end = Math.min(lines.length, HEADER_LINES);
@@ -27,7 +27,7 @@ export function withAlsoPresentSentencesListed(lines: string[]): string[] {
     if (line.length > 320 || !(line.includes(' present') || line.includes(' attendance'))) continue;
     const listed = (LABEL_FIRST.exec(line) ?? LABEL_LAST.exec(line))?.[1];
     if (listed === undefined || !NAMES_SOMEONE.test(listed) || attendanceLabelOf(line) !== null || /[:;]/.test(listed) || SENTENCE_INSIDE.test(listed)) continue;
-    (result ??= [...lines])[index] = `In attendance: ${listed.replace(/^the\s+/, 'The ')}`;
+    (result ??= [...lines])[index] = `Also present: ${listed.replace(/^the\s+/, 'The ')}`;
   }
   return result ?? lines;
 }
