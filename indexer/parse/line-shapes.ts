@@ -20,6 +20,9 @@ import { withLabelledNameColumnsListed } from './attendance/labelled-name-column
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
+import { withUnlabelledStaffLabelled } from './attendance/unlabelled-staff';
+import { withAlsoPresentSentencesListed } from './attendance/also-present-sentences';
+import { withStackedLabelsPaired } from './attendance/stacked-labels';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
 import { withSurnameFirstNamesTurned } from './attendance/surname-first-lists';
 import { withLeaderRollsBracketed } from './attendance/leader-rolls';
@@ -69,7 +72,10 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withOfficesOverNamesPaired,
   withChairFirstRollLabelled,
   withAreaGroupsAsLists,
+  withStackedLabelsPaired,
   withInitialledListsOnLabelLines,
+  withUnlabelledStaffLabelled,
+  withAlsoPresentSentencesListed,
   withListLinesUnderLabels,
   withNumberedRollsUnnumbered,
   withAnsweredRollCallsLabelled,

@@ -34,7 +34,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:"; a society's "Board members in attendance were:".
   // An Ontario township's "Council in Attendance:" over its members, one a line; an Indian university's "Members Attended"; "Present Cllrs: R Hale, …"; a club's "ATTENDANCE (8pm).".
-  { pattern: /^(?:(?:(?:committee|board|panel)\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))/i, attendance: 'present' },
+  { pattern: /^(?:(?:(?:committee|board|panel)\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))|^(?:(?:council|board|commission|committee)\s+)?attendance\s*\(present\)(?=\s*:)/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
   // the committee; "Staff in Attendance:", an Irish county's "The Council Staff in attendance were:-", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
   { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:officials|staff)|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)/i, attendance: 'in attendance' },
@@ -54,9 +54,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:(?:city|town|village|county|borough)\s+council(?:\s*members)?|council\s*members)(?=\s*:)/i, attendance: 'present' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
-  { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
+  { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence|\s+(?:and|&)\s+leaves?\s+of\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
   // "Council Employees Present: Clerk/RFO Linda Evans", an Alberta council's "Administration:" over "Ann Roe, Chief Administrative Officer": the staff attend; they are no members; nor are a parish's "County Councillors:".
-  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)|^(?:county|district|borough|unitary|ward)\s+councillors(?=\s*:)/i, attendance: 'in attendance' },
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)|^non[- ]voting(?:\s+(?:members|participants|attendees))?(?=\s*:)|^(?:county|district|borough|unitary|ward)\s+councillors(?=\s*:)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.

@@ -7,13 +7,14 @@ import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
-import { endsSentence, nextWordFits } from '../lines';
+import { endsSentence } from '../lines';
+import { wrapsEntry } from './wrapped-entries';
 import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE, wrapsRunOfCouncilOffices } from './list-entry';
 import { headsProse, opensCodedMinute } from './heading-under-list';
-import { DASHED_LABEL, isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
+import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
-import { contentEndsWithOneOf, isBlank, isWhiteSpaceCode } from '../patterns';
+import { isBlank, isWhiteSpaceCode } from '../patterns';
 import { withLabelledHolder } from './labelled-holders';
 import { keyedPerson } from './initials-keys';
 import { namesGroupOfPeople } from './grouped-lists';
@@ -86,19 +87,6 @@ function continuesEntry(entry: ListEntry, line: string, lines: string[], index: 
   if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
   if (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) return true;
   return index > 0 && !SPEAKER_TURN.test(line) && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index));
-}
-
-/**
- * "Rachel Yu, Director of" over "Special Education": a line the wrap ended (the next line's first word would not have
- * fitted on it) in an entry's words, not at a name's closing bracket or full stop, over a line that starts no person,
- * no label of its own ("Student Board Member: …") and sets no columns.
- */
-const LEADING_LABEL = /^[^,:]{1,40}:\s/;
-function wrapsEntry(above: string, lineRaw: string, wrapLimit: number): boolean {
-  // A wrapped line goes on at the margin: one set in (under a label's column) is a list's next line.
-  if (/^\s{2}/.test(lineRaw)) return false;
-  const line = lineRaw.trim();
-  return !nextWordFits(above, line, wrapLimit) && !contentEndsWithOneOf(above, '.)') && !PERSON_START.test(line) && !LEADING_LABEL.test(line) && !DASHED_LABEL.test(line) && !line.includes('  ');
 }
 
 /** How a line goes on with the entry above it: as its next words, or as its office in the other language; null when it does not. */

@@ -28,20 +28,19 @@ import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from 
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
 import { isPrintedBefore, officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 import { officesWithHolders } from './offices-with-holders';
+import { officesOnlyEntries } from './unlabelled-staff';
+import { handleAttendee } from './handles';
 import { substituteOf } from './substitutes';
 
 /** Entries that name no one: the public (not a "Public Works Director"), the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
-/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)": initials the minutes use are no role. */
+/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)", "The Mayor (Cllr R Ashdown) (RA)": initials the minutes use are no role. */
 const isInitialsOf = (bracket: string, name: string) =>
-  /^\p{Lu}{2,4}$/u.test(bracket) && (initialsOf(name).includes(bracket) || initialsOf(OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '').includes(bracket) || keysSurname(bracket, name));
+  /^\p{Lu}{2,4}$/u.test(bracket) && ([name, OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '', /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''].some((held) => initialsOf(held).includes(bracket)) || keysSurname(bracket, name));
 
-/**
- * "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname with the initials its minutes call
- * them by, the surname's initial last.
- */
+/** "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname and the initials its minutes call them by. */
 function keysSurname(bracket: string, name: string): boolean {
   const surname = name.replace(PERSON_TITLE, '').trim();
   return bracket.length <= 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(surname) && bracket.endsWith(surname[0]);
@@ -168,13 +167,13 @@ function splitList(list: string): string[] {
       !OFFICE_WITH_TITLED_HOLDER.test(part.trim()) &&
       !isNamedAfterOffice(part, entries[previous]) &&
       !entries[previous].includes('(') &&
-      (PERSON_TITLE.test(entries[previous]) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.replace(/\s*\([^()]*\)/g, '').trim()))) && !OFFICE_WORDS.test(entries[previous])));
+      ((PERSON_TITLE.test(entries[previous]) && !isChiefOfficeOnly(entries[previous])) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.replace(/\s*\([^()]*\)/g, '').trim()))) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && isPrintedBefore(list, `${entries[previous]} and `, at);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
     const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
     // "Director L. Brandvold, Electoral Area A", "Vice Chair M. Okafor, City of Castleford": the area a member sits for; "Sergeant B Gray, Police Scotland": a titled person's body.
-    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && (REPRESENTED_PLACE.test(part.trim()) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part.trim()) && isAttendingBody(part.trim())));
+    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && (REPRESENTED_PLACE.test(part.trim()) || (PERSON_TITLE.test(entries[previous]) && !isChiefOfficeOnly(entries[previous]) && !PERSON_TITLE.test(part.trim()) && isAttendingBody(part.trim())));
     // "Head of Planning and" / "Regulatory Services": an office with an "and" of its own, split at it.
     if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${followsAnd ? ' and' : ','} ${part.trim()})`;
     else if (sharedHolder) entries[previous] += ` and ${part}`;
@@ -205,10 +204,7 @@ const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice
  * after the office's last word starts the next person (a list copied from a column of lines, its line breaks lost).
  */
 const TITLED_AFTER_OFFICE = /\p{L}{2}\.?\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
-/**
- * Where such a next person starts: the space before their title ("Cty Cllr", "District Councillor" whole), never
- * inside a title ("Cllr Mrs A Bright").
- */
+/** Where such a next person starts: the space before their title ("Cty Cllr", "District Councillor" whole), never inside one ("Cllr Mrs A Bright"). */
 const BEFORE_TITLED_AFTER_OFFICE =
   /(?<=\p{L}{2}\.?)(?<!\b(?:Cllr|Councillor|Cty|County|District|Borough|Parish|Town|City|Deputy|Mr|Mrs|Ms|Miss|Dr)\.?)\s+(?=(?:(?:Cty|County|District|Borough|Parish|Town|City)\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 /**
@@ -225,7 +221,7 @@ function officeParts(match: RegExpExecArray): string[] | null {
 function titledPersonAndOffice(match: RegExpExecArray): string | null {
   // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "… Member Cllr Mrs A Bright":
   // another titled person.
-  if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
+  if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2]) || isChiefOfficeOnly(match[1])) return null;
   const parts = officeParts(match);
   // "Mr J Muir, Local Senior Officer, Scottish Fire and Rescue Service": an office, then the body it is with (its "and" parts no one).
   const withBody = parts !== null && parts.length >= 2 && OFFICE_WORDS.test(parts[parts.length - 2]) && isAttendingBody(parts[parts.length - 1]);
@@ -260,8 +256,9 @@ const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?((?
 
 export function attendeesFromList(printedList: string, listedAttendance: AttendanceKind): Attendee[] {
   const rawList = withinListReach(printedList);
-  // "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list copied onto one line, each bullet one person
-  // (with their office after a comma), read as a list of its own.
+  // "@jdoe": a project member by handle. "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list run on, each bullet one person.
+  const handle = rawList.startsWith('@') ? handleAttendee(rawList, listedAttendance) : null;
+  if (handle) return [handle];
   if (rawList.includes('•')) {
     const bulleted = rawList.split(BULLET_BETWEEN).map((part) => part.trim().replace(/\.$/, '')).filter((part) => part !== '');
     if (bulleted.length > 1) return bulleted.flatMap((part) => attendeesFromList(part, listedAttendance));
@@ -286,7 +283,7 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries.flatMap((entry) => {
     const attendee = attendeeOf(entry, attendance, forenamesBracketed);

@@ -28,8 +28,8 @@ const KEYED_NAME_START = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+\s*
 
 /** The council a councillor sits on, before the title: "County Councillor", "District Cllr". */
 const COUNCIL_BEFORE_TITLE = /^(?:County|District|Borough|Town|City|Parish|Ward|Unitary)\s+(?=(?:Councillor|Cllr)\b)/;
-/** An initial and its full stop run on into the surname: "S.Orme". */
-const INITIAL_RUN_ON = /\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+/** An initial and its full stop run on into the surname or the next initial: "S.Orme", "D.J.E. Hall". */
+const INITIAL_RUN_ON = /\b(\p{Lu}\.)(?=\p{Lu})/gu;
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -37,7 +37,7 @@ const INITIAL_RUN_ON = /\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
  * with the surname's first two letters ("Frank Reid" → "FRE"), as parish clerks key councillors whose initials are alike.
  */
 export function initialsOf(name: string): string[] {
-  // "County Councillor D. Fenwick" is D. Fenwick's; "S.Orme" (an initial typed with no space after it) is S. Orme's.
+  // "County Councillor D. Fenwick" is D. Fenwick's; "S.Orme" (an initial typed with no space after it) is S. Orme's, "D.J.E. Hall" is DJEH's.
   const untitled = name.replace(COUNCIL_BEFORE_TITLE, '').replace(PERSON_TITLE, '').replace(INITIAL_RUN_ON, '$1 ');
   const words = untitled.trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2) return [];

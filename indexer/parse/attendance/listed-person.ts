@@ -12,6 +12,7 @@ import { attendanceLabelOf, listsCouncillors } from './attendance-labels';
 import { contentEndsWithOneOf, isBlank } from '../patterns';
 import { PAST_SPEECH_VERBS } from '../speakers/speech-verbs';
 import { NAME_PARTICLES } from './person-words';
+import { HANDLE_BULLET } from './handles';
 
 /** "Administrator – Mia Rowe", "Councillors – A, B" (a prairie RM's roll): an office or members' label before a dash, no wrapped line's words. */
 export const DASHED_LABEL = /^(?:\p{Lu}[\p{L}'’]*\s+)?(?:Administrator|Councillors?|Members|Reeve|Deputy Reeve|Mayor|Clerk|Secretary|Treasurer|Staff|Regrets)\s+[–—-]\s+\p{Lu}/u;
@@ -94,11 +95,11 @@ const ONE_NAME_BULLET = /^[•·*-]\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const NO_ONE = /^(?:None|Nil|Nobody|All|Everyone|Apologies)$/i;
 
 /**
- * "Cr Rowe acknowledged the Wiradjuri people, the traditional owners of …", "Mayor Hale welcomed all present": a
- * sentence about a person, opening the paragraph after the list (its verb after the titled name, words in lower case
+ * "Cr Rowe acknowledged the Wiradjuri people, the traditional owners of …", "Mayor Hale welcomed all present",
+ * "Councillor Mrs Cox paid tribute to two former Councillors, …": a sentence about a person, opening the paragraph after the list (its verb after the titled name, words in lower case
  * after it), is the minutes' text, no one more.
  */
-const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired)\s+\p{Ll}`, 'u');
+const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired)\s+\p{Ll}|(?:\p{Ll}{2,}ed|paid|gave|made|took|told|brought)\s+\p{Ll}+\s+\p{Ll})`, 'u');
 
 /**
  * A line of an open block listing a person ("- Nadia Whitlow (Chair)"), or counting the public ("6 members of the
@@ -109,7 +110,7 @@ const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr
 export function isListedPerson(line: string, lines: string[], index: number, afterRunOnList: boolean): boolean {
   const item = unbulleted(line);
   if (PUBLIC_LINE.test(item)) return true;
-  if (ONE_NAME_BULLET.test(line.trim())) return !NO_ONE.test(item.trim()) && attendanceLabelOf(item.trim()) === null;
+  if (ONE_NAME_BULLET.test(line.trim()) || HANDLE_BULLET.test(line.trim())) return !NO_ONE.test(item.trim()) && attendanceLabelOf(item.trim()) === null;
   // "Rachel Timms (RT) Clerk" under a run of names keyed by their initials: a person keyed so is one more.
   if (afterRunOnList && !opensWithPersonOrOffice(item) && keyedPerson(item) === null) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.

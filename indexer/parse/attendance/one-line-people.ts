@@ -45,6 +45,8 @@ export function entryTexts(entries: ListEntry[]): string[] {
     if (PUBLIC_LINE.test(text)) return text;
     const [, name, office] = NAME_AND_REST.exec(text)!;
     // Post-nominal letters ("Hon. Abdi Noor, MCA") are part of the name, no organisation.
-    return office.includes(',') || (!holdsOffice[index] && /\p{Ll}/u.test(office)) ? `${name} (${office})` : text;
+    // "E Kendrick, Events and Facilities Manager": an "and" before an office's last words joins the office's fields, no second person.
+    const joinsFields = holdsOffice[index] && / (?:and|&) /.test(office) && OFFICE_WORDS.test(office.split(/ (?:and|&) /).pop()!);
+    return office.includes(',') || joinsFields || (!holdsOffice[index] && /\p{Ll}/u.test(office)) ? `${name} (${office})` : text;
   });
 }

@@ -13,7 +13,8 @@ export const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|D
  */
 function isMoreNames(afterComma: string): boolean {
   const names = afterComma.split(/\s*,\s*/);
-  return names.length >= 2 && !OFFICE_WORDS.test(afterComma) && names.every((name) => UNTITLED_NAME.test(name) || PERSON_TITLE.test(name));
+  // "Commissioner Earl, Commissioner Waldack": a title that is an office's word (a US village's commissioners) names a person.
+  return names.length >= 2 && !names.some((name) => OFFICE_WORDS.test(name.replace(PERSON_TITLE, ''))) && names.every((name) => UNTITLED_NAME.test(name) || PERSON_TITLE.test(name));
 }
 
 /**

@@ -39,6 +39,8 @@ const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
 const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councill?or|Cr|Councilmember|Council(?:wo)?man|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);
+/** "jdoe", "lindqvist-p": an account handle in lower case, as a project's list of attendees gives its members. */
+const HANDLE = /^[a-z][a-z0-9_.-]{1,38}$/;
 /** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
 const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${KNOWN_VERBS.join('|')})\\b`, 'u');
 
@@ -112,9 +114,13 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
   const bySurname = speakersBySurname(attendees);
   const byInitials = speakersByInitials(attendees);
   const byForename = speakersByForename(attendees);
-  if (byFirstWord.size === 0 && bySurname.size === 0) return undefined;
+  // "jdoe said …", "@jdoe proposed …": a project member listed by their handle.
+  const handles = new Set(attendees.flatMap(({ name }) => (HANDLE.test(name) ? [name] : [])));
+  if (byFirstWord.size === 0 && bySurname.size === 0 && handles.size === 0) return undefined;
   const speakerAt = (text: string): string | null => {
     const firstWord = text.slice(0, text.indexOf(' '));
+    const handle = firstWord.replace(/^@/, '').replace(/:$/, '');
+    if (handles.has(handle) && (firstWord.endsWith(':') || VERB_AFTER_NAME.test(text.slice(firstWord.length)))) return handle;
     const names = byFirstWord.get(firstWord);
     const named = names?.find((name) => text.startsWith(name) && speaksAfter(text.slice(name.length)));
     if (named) return named.endsWith(',') ? named.slice(0, named.indexOf(',')) : named;

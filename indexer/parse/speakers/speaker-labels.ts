@@ -3,6 +3,7 @@
 import { speakerForRole } from './speaker-roles';
 import { NAME, TITLE, TITLED_NAME } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
+import { handleSpeakerOf } from '../attendance/handles';
 
 /** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:", a county assembly's Hansard "The Speaker (Hon. Kenga):". */
 const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Temporary|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|Speaker|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
@@ -27,6 +28,8 @@ const HOLDER_AFTER_OFFICE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[
 export function labelledSpeakerOf(line: string): string | null | undefined {
   const colon = line.indexOf(':');
   if (colon < 2 || colon > 90) return undefined;
+  // "@jdoe: we should cut the release on Friday.": a project member's turn, by their handle.
+  if (line[0] === '@') return handleSpeakerOf(line);
   const timestamp = (line[0] === '[' || line[0] === '(' || (line[0] >= '0' && line[0] <= '9')) ? TIMESTAMP.exec(line) : null;
   const text = timestamp ? line.slice(timestamp[0].length) : line;
   const pair = (text[0] === 'Q' || text[0] === 'A' || text[0] === 'R') ? QUESTION_ANSWER_LABEL.exec(text) : null;
