@@ -27,9 +27,10 @@ const APOLOGIES_SENTENCE =
  * "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent, in the item's first
  * sentence or after another ("All Members were present. County Councillor D Jeffels sent apologies."). A councillor of
  * two other councils keeps the last one's office with the name ("Borough and County Councillor D Jeffels"), as "County
- * Cllr" does.
+ * Cllr" does. Australian and New Zealand councils title their members "Cr" ("Cr Alan Budd tendered his apology"); South
+ * African councils record a member who "applied for leave of absence" (apologies, sent before the meeting).
  */
-const SENT_APOLOGIES_SENTENCE = /(?:^|(?<=[.!?]\s))(?:(?:Borough|District|Town|City)\s+and\s+)?((?:(?:Borough|County|District|Town|City|Unitary)\s+(?:Cllrs?|Councillors?)|Cllrs?|Councillors?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
+const SENT_APOLOGIES_SENTENCE = /(?:^|(?<=[.!?]\s))(?:(?:Borough|District|Town|City)\s+and\s+)?((?:(?:Borough|County|District|Town|City|Unitary)\s+(?:Cllrs?|Councillors?)|Cllrs?|Councillors?|Crs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog|(?:applied|asked|requested)\s+(?:for\s+)?leave\s+of\s+absence)/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
 
 /** ", who was substituted by Councillor Blackmore,", ", who was represented by Mr Ruiz, and": a clause naming who stood in, a comma after it. */
