@@ -5,6 +5,7 @@ import { withoutReason } from './role-names';
 import { withTypedShorthandSpaced } from './typed-list-shorthand';
 import type { Attendee } from '../../../core/types';
 import { readAttendance } from './attendance';
+import { withPresentLabelApart } from './present-sentence';
 import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from '../lines';
@@ -27,9 +28,10 @@ const APOLOGIES_SENTENCE =
  * "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent, in the item's first
  * sentence or after another ("All Members were present. County Councillor D Jeffels sent apologies."). A councillor of
  * two other councils keeps the last one's office with the name ("Borough and County Councillor D Jeffels"), as "County
- * Cllr" does.
+ * Cllr" does. Australian and New Zealand councils title their members "Cr" ("Cr Alan Budd tendered his apology"); South
+ * African councils record a member who "applied for leave of absence" (apologies, sent before the meeting).
  */
-const SENT_APOLOGIES_SENTENCE = /(?:^|(?<=[.!?]\s))(?:(?:Borough|District|Town|City)\s+and\s+)?((?:(?:Borough|County|District|Town|City|Unitary)\s+(?:Cllrs?|Councillors?)|Cllrs?|Councillors?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
+const SENT_APOLOGIES_SENTENCE = /(?:^|(?<=[.!?]\s))(?:(?:Borough|District|Town|City)\s+and\s+)?((?:(?:Borough|County|District|Town|City|Unitary)\s+(?:Cllrs?|Councillors?)|Cllrs?|Councillors?|Crs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog|(?:applied|asked|requested)\s+(?:for\s+)?leave\s+of\s+absence)/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
 
 /** ", who was substituted by Councillor Blackmore,", ", who was represented by Mr Ruiz, and": a clause naming who stood in, a comma after it. */
@@ -69,6 +71,31 @@ function withoutLineOpeners(lines: string[]): string[] {
     const endsAtNextParagraph = next !== undefined && LINE_OPENER.test(next) && !isBlank(unopened) && !/[.!?:;,]\s*$/.test(unopened);
     return endsAtNextParagraph ? `${unopened.trimEnd()}.` : unopened;
   });
+}
+
+/** "Staff Present", "Officers present", "Officials in attendance": an item listing the staff who attended. */
+const STAFF_TITLE = /^(?:staff|officers|officials)\s+(?:present|in\s+attendance)$/i;
+
+/** "A. ", "B. ": a lettered paragraph's letter, opening its line. */
+const LETTERED_PARAGRAPH = /^\s*[A-H]\.\s+(?=\p{Lu})/u;
+
+/** "Staff present" alone on its line, its colon lost where the line was parted from its list: the label, with its colon. */
+function labelWithColon(line: string): string {
+  const trimmed = line.trim();
+  return trimmed !== '' && !trimmed.includes(':') && trimmed.split(' ').length <= 3 && attendanceLabelOf(`${trimmed}:`) !== null ? `${trimmed}:` : line;
+}
+
+/** The lines with a label alone on its line ("Staff present:") joined to the list under it, as printed on one line. */
+function withBareLabelsJoined(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    const next = lines[index + 1]?.trim() ?? '';
+    const bare = line.trim().endsWith(':') && attendanceLabelOf(line.trim())?.rest === '' && next !== '' && attendanceLabelOf(next) === null;
+    joined.push(bare ? `${line.trim()} ${next}` : line);
+    if (bare) index += 1;
+  }
+  return joined;
 }
 
 /** More sentences of apologies than an item holds: the reading stops there. */
@@ -203,7 +230,8 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
     return WELCOME_TITLE.test(item.title) ? [...attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))), ...readAttendance(item.lines, options).attendees] : [];
   }
   const joined = joinLines(withoutLineOpeners(item.lines.map(withoutMarkup)));
-  const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+  // "3. STAFF PRESENT:" over "Marcia Delacroix, Library Director": the staff attend, they are no members present.
+  const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : STAFF_TITLE.test(item.title) ? 'Staff present:' : 'Present:';
   // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
   const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
   const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
@@ -216,7 +244,15 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // "1. Present and apologies for absence:-" over "Community councillors:- Mr. A, …" and "Apologies were received from …":
   // a labelled list under the title is read whatever sentence of apologies follows it.
   const labelledList = sentence && kind === 'Apologies:' && /^present\b/i.test(item.title) && typed.some((line) => attendanceLabelOf(line.trim())?.attendance === 'present');
-  const listed = sentence && kind !== 'Present:' && !labelledList ? [] : readAttendance(kind === 'Present:' ? underLabel(label, typed) : [kind, ...typed], options).attendees;
+  // "Chair Freeman called the meeting to order @ 6:00 p.m. Present: Commissioners A, B …": the list run on after the
+  // opening sentence, read from its label on.
+  // Its lettered paragraphs ("A. Chairman Abels requested the roll call: Present: …" over "B. Staff present: …") each
+  // open so.
+  const unlettered = typed.map((line) => labelWithColon(line.replace(LETTERED_PARAGRAPH, '')));
+  const apart = kind === 'Present:' ? withPresentLabelApart(unlettered) : unlettered;
+  const runOnList = apart === unlettered ? -1 : apart.findIndex((line) => /^\s*Present\s*:/.test(line));
+  const read = runOnList === -1 ? (kind === 'Present:' ? underLabel(label, typed) : [kind, ...typed]) : withBareLabelsJoined(apart.slice(runOnList));
+  const listed = sentence && kind !== 'Present:' && !labelledList ? [] : readAttendance(read, options).attendees;
   const fromSentence = attendeesFromSentence(text);
   // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
   // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.

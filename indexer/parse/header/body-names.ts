@@ -42,7 +42,12 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 /** "TOWN BOARD REGULAR MEETING", a club's "… Swimming Club Annual General Meeting": the body, then the kind of meeting it held. */
-export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Club|Association|Society|Group|Union|Trust|Foundation|Federation|Forum|Co-?operative))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
+export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board(?: of (?:Directors|Trustees|Governors|Commissioners|Supervisors|Selectmen|Education))?|Council|Committee|Commission|Authority|Panel|Club|Association|Society|Group|Union|Trust|Foundation|Federation|Forum|Co-?operative))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
+/**
+ * "Board of Trustees Regular Meeting On March 27, 2017", "Town Board Meeting, 4 June 2024": the date the title gives after
+ * the meeting's word (the meeting's date, read as such elsewhere), no part of the body's name.
+ */
+const DATE_AFTER_MEETING = /(?<=\bmeeting),?\s+(?:(?:on|of|held\s+on)\s+|[-–—]\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$/i;
 /**
  * "Full Governing Body Meeting", "Planning Committee Meeting", a US township's "CRETE TOWNSHIP BOARD OF TRUSTEES MEETING": a
  * body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole); what a special meeting was for
@@ -63,7 +68,10 @@ const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unappr
  * body, then what the document is ("REGULAR COUNCIL MEETING MINUTES": the kind of meeting may come first). Read word by word from the end (a pattern ending in `minutes$` was tried from each
  * white space of a long run).
  */
-export function withoutMinutesAfterBody(line: string): string {
+export function withoutMinutesAfterBody(dated: string): string {
+  // "Board Meeting March 2, 2002" under a network's name: only a meeting's kind before the date, the line left whole.
+  const undated = /\d{4}$/.test(dated) ? dated.replace(DATE_AFTER_MEETING, '') : dated;
+  const line = undated !== dated && GENERIC_BODY.test(undated) ? dated : undated;
   // "Selworthy and Without Parish Council Present": the label of the list under the body's line, run onto it.
   if ((line.endsWith(' Present') || line.endsWith(' PRESENT')) && namesBody(line.slice(0, -8))) return withoutMinutesAfterBody(line.slice(0, -8));
   // "DRAFT STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on …": the body, then the title.

@@ -164,6 +164,8 @@ export function readableName(name: string): string {
 
 /** Words that say what kind of authority a council is, not which one. */
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 'council', 'metropolitan', 'london', 'of', 'the', 'and', 'town', 'parish', 'community']);
+/** "Karooberg Local Municipality", "Shire of Esk", "Tahora District Council": an authority's whole name, no committee of one. */
+const WHOLE_AUTHORITY = /^(?:Shire|City|Town|Township|Municipality|Village)\s+of\s+\p{Lu}|\b(?:Municipality|Shire|Council|Corporation|Township|Regional\s+District)$/iu;
 
 /** "Ordinary Council Meeting", "Extraordinary Council": a kind of meeting ("Parish Council" names a council, if not whose). */
 const MEETING_OR_KIND = new RegExp(String.raw`\bmeeting\b|^(?:the\s+)?(?:${MEETING_KINDS})\b`, 'i');
@@ -181,6 +183,8 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   if (ownCouncil || !councilHeading || isMeetingKind(councilHeading)) return ownCouncil ?? committee;
   const council = readableName(councilHeading);
   if (addsNothingTo(committee, council)) return committee;
+  // "SPECIAL COUNCIL MEETING MINUTES" over "… of the Karooberg Local Municipality": a generic title qualifies no authority named whole.
+  if (GENERIC_BODY.test(council) && WHOLE_AUTHORITY.test(committee)) return committee;
   // "Kirk Malew Parish Commissioners" over "… Meeting of the Commissioners": the body names itself so, short.
   if (council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return council;
   const overlapping = overlappingName(council, committee);
