@@ -16,6 +16,7 @@ import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
 import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
+import { withGroupLabelsInRollsDropped } from './attendance/group-labels-in-roll';
 import { withLabelledNameColumnsListed } from './attendance/labelled-name-columns';
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
@@ -64,6 +65,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withRomanNumeralsStopped,
   withCapitalLeadInsApart,
   withPresentLabelApart,
+  withGroupLabelsInRollsDropped,
   withOfficeLabelledRolls,
   withLabelledNameColumnsListed,
   withOfficesOverNamesPaired,

@@ -54,7 +54,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:(?:city|town|village|county|borough)\s+council(?:\s*members)?|council\s*members)(?=\s*:)/i, attendance: 'present' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney". A Scottish board's "Apologies for absence were submitted on behalf of:-".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
-  { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+(?:from|on\s+behalf\s+of))?)?\b/i, attendance: 'apologies' },
+  { pattern: /^apolog(?:y|ies)(?:\s+for\s+(?:absence|non-?attendance))?(?:\s+(?:were\s+)?(?:received|given|noted|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+(?:from|on\s+behalf\s+of))?)?\b/i, attendance: 'apologies' },
   // "Council Employees Present: Clerk/RFO Linda Evans", an Alberta council's "Administration:" over "Ann Roe, Chief Administrative Officer": the staff attend; they are no members; nor are a parish's "County Councillors:".
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)|^(?:county|district|borough|unitary|ward)\s+councillors(?=\s*:)/i, attendance: 'in attendance' },
   {
