@@ -17,6 +17,7 @@ import { withPresentLabelApart } from './attendance/present-sentence';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
 import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
 import { withGroupLabelsInRollsDropped } from './attendance/group-labels-in-roll';
+import { withCivicHeadLinesTitled } from './attendance/civic-head-lines';
 import { withLabelledNameColumnsListed } from './attendance/labelled-name-columns';
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
@@ -66,6 +67,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withCapitalLeadInsApart,
   withPresentLabelApart,
   withGroupLabelsInRollsDropped,
+  withCivicHeadLinesTitled,
   withOfficeLabelledRolls,
   withLabelledNameColumnsListed,
   withOfficesOverNamesPaired,
