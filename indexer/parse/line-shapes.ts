@@ -18,6 +18,7 @@ import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
 import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
 import { withGroupLabelsInRollsDropped } from './attendance/group-labels-in-roll';
 import { withCivicHeadLinesTitled } from './attendance/civic-head-lines';
+import { withSlashPersonRowsListed } from './attendance/slash-person-rows';
 import { withLabelledNameColumnsListed } from './attendance/labelled-name-columns';
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
@@ -52,6 +53,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withVenueCaptionsBlanked,
   withActionTableRowsAsLines,
   withStatementUnnumbered,
+  withSlashPersonRowsListed,
   withSlashTableRows,
   withLoneColonsJoined,
   withLoneStopsBlanked,
