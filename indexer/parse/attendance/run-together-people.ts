@@ -102,7 +102,8 @@ const HONOURABLE_THEN_OFFICE =
  * Mrs Prior", is one person's).
  */
 const PERSONAL_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?`;
-const NEXT_TITLED = new RegExp(String.raw`(?<=[\p{L}'’.)])(?<!\b${PERSONAL_TITLE})\s+(?=${PERSONAL_TITLE}\s+\p{Lu})`, 'gu');
+const PLACE_OF_TITLE = String.raw`(?:County|District|Borough|Parish|Town)`;
+const NEXT_TITLED = new RegExp(String.raw`(?<=[\p{L}'’.)])(?<!\b${PERSONAL_TITLE})(?<!\b${PLACE_OF_TITLE})\s+(?=(?:${PLACE_OF_TITLE}\s+)?${PERSONAL_TITLE}\s+\p{Lu})`, 'gu');
 const TITLED_START = new RegExp(String.raw`(?:^|\s)${PERSONAL_TITLE}\s+\p{Lu}`, 'gu');
 const isRunOfTitledPeople = (list: string) =>
   !list.includes(',') && new RegExp(String.raw`^${PERSONAL_TITLE}\s`, 'u').test(list) && (list.match(TITLED_START)?.length ?? 0) >= MIN_RUN_TOGETHER_DIRECTORS && !/\s(?:and|&)\s/.test(list);
