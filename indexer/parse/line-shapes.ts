@@ -16,6 +16,9 @@ import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
 import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
+import { withGroupLabelsInRollsDropped } from './attendance/group-labels-in-roll';
+import { withCivicHeadLinesTitled } from './attendance/civic-head-lines';
+import { withSlashPersonRowsListed } from './attendance/slash-person-rows';
 import { withLabelledNameColumnsListed } from './attendance/labelled-name-columns';
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
@@ -53,6 +56,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withVenueCaptionsBlanked,
   withActionTableRowsAsLines,
   withStatementUnnumbered,
+  withSlashPersonRowsListed,
   withSlashTableRows,
   withLoneColonsJoined,
   withLoneStopsBlanked,
@@ -67,6 +71,8 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withRomanNumeralsStopped,
   withCapitalLeadInsApart,
   withPresentLabelApart,
+  withGroupLabelsInRollsDropped,
+  withCivicHeadLinesTitled,
   withOfficeLabelledRolls,
   withLabelledNameColumnsListed,
   withOfficesOverNamesPaired,

@@ -36,8 +36,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // An Ontario township's "Council in Attendance:" over its members, one a line; an Indian university's "Members Attended"; "Present Cllrs: R Hale, …"; a club's "ATTENDANCE (8pm).".
   { pattern: /^(?:(?:(?:committee|board|panel)\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))|^(?:(?:council|board|commission|committee)\s+)?attendance\s*\(present\)(?=\s*:)/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
-  // the committee; "Staff in Attendance:", an Irish county's "The Council Staff in attendance were:-", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
-  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:officials|staff)|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)/i, attendance: 'in attendance' },
+  // the committee (a Northern Irish committee's "OTHER MEMBERS:"); "Staff in Attendance:", an Irish county's "The Council Staff in attendance were:-", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:officials|staff)|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)|^other\s+members(?=\s*:)/i, attendance: 'in attendance' },
   // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
   { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
   // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
@@ -52,16 +52,16 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   },
   // US cities' minutes: "CITY COUNCIL: Mayor Ann Orrin, Councilmembers …" over "CITY STAFF: City Manager …".
   { pattern: /^(?:(?:city|town|village|county|borough)\s+council(?:\s*members)?|council\s*members)(?=\s*:)/i, attendance: 'present' },
-  // Canadian minutes: "Regrets: Councillor Nora Feeney".
+  // Canadian minutes: "Regrets: Councillor Nora Feeney". A Scottish board's "Apologies for absence were submitted on behalf of:-".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
-  { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence|\s+(?:and|&)\s+leaves?\s+of\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
+  { pattern: /^apolog(?:y|ies)(?:\s+for\s+(?:absence|non-?attendance)|\s+(?:and|&)\s+leaves?\s+of\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+(?:from|on\s+behalf\s+of))?)?\b/i, attendance: 'apologies' },
   // "Council Employees Present: Clerk/RFO Linda Evans", an Alberta council's "Administration:" over "Ann Roe, Chief Administrative Officer": the staff attend; they are no members; nor are a parish's "County Councillors:".
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)|^non[- ]voting(?:\s+(?:members|participants|attendees))?(?=\s*:)|^(?:county|district|borough|unitary|ward)\s+councillors(?=\s*:)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
-    // "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details; "Together with:" (a Welsh panel's officers).
-    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|attended(?=\s*:)|(?:invited\s+)?guests?|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
+    // "Non-members in attendance at request of Chief Officer:-" (a Scottish joint board's officers). "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details; "Together with:" (a Welsh panel's officers).
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|(?:non-?members\s+)?in\s+attendance(?:\s+at\s+(?:the\s+)?request\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s*:))?|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|attended(?=\s*:)|(?:invited\s+)?guests?|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {
@@ -70,7 +70,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // present :": the body's members, named as its members (not "Members of the public present"); a Minnesota city's "COUNCIL PRESENT:" over "STAFF PRESENT:"; "Village Board In Attendance:", a village's board over "Officials In Attendance:".
     pattern: new RegExp(
       String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council(?:\s*members?)?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|people|persons|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
-        String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|(?:ordinary|full|associate)\s+members|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
+        String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|(?:ordinary|full|associate)\s+members|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|in\s+part|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
     attendance: 'present',

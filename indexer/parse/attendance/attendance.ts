@@ -243,10 +243,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
-    // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks (or "Apologies" over a list of people)
+    // "Apologies:" (or "Apologies were received from:-") alone on its line under "Present:" and "In attendance:" blocks (or "Apologies" over a list of people)
     // is one more block of them.
     // Asked only of a label alone: it reads the next line, and this loop runs on every line of a header.
-    const anotherBlock = () => (line.endsWith(':') || listsPeopleUnder(lines, index)) && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
+    const anotherBlock = () => (/:-?$/.test(line) || listsPeopleUnder(lines, index)) && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
     // "Absent with Apologies" alone heads no item: only "Apologies" does.
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !/^absent/i.test(line) && !anotherBlock()) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;

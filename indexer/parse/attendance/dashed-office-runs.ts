@@ -25,6 +25,7 @@ export function withDashedOfficeRunsApart(list: string): string {
   // Only a list opening with a capital and holding dashes can be one: most lists let go here.
   if (!DASH.test(list)) return list;
   const segments = list.trim().split(DASH);
+  if (segments.length >= MIN_PAIRS + 1 && HOLDER_ALONE.test(segments[0])) return withHoldersFirstApart(list, segments);
   if (segments.length < MIN_PAIRS + 1 || !isPost(segments[0]) || !HOLDER_ALONE.test(segments[segments.length - 1])) return list;
   const entries: string[] = [];
   let post = segments[0];
@@ -36,4 +37,28 @@ export function withDashedOfficeRunsApart(list: string): string {
   }
   entries.push(`${segments[segments.length - 1]} (${post})`);
   return entries.join('; ');
+}
+
+/** "Finance Assistant L Rowland": a post in capitalised words, then the next holder by initials and surname. */
+const POST_THEN_HOLDER = /^(\p{Lu}[\p{L}&'’/-]*(?:\s+(?:\p{Lu}[\p{L}&'’/-]*|of|and|for|the|&)){0,6})\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u;
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’/-]*(?:\s+(?:\p{Lu}[\p{L}&'’/-]*|of|and|for|the|&)){0,6}$/u;
+
+/**
+ * "M D Watson - Chief Executive J Williams – Finance Assistant L Rowland - Administration Assistant": a board's officers
+ * listed holder first, the pairs run on with nothing between them (a drainage board's "In attendance" line). Each
+ * post ends at the next holder's initials; a post of an office's word one of them at least. The list as it is otherwise.
+ */
+function withHoldersFirstApart(list: string, segments: string[]): string {
+  const entries: string[] = [];
+  let holder = segments[0];
+  for (const segment of segments.slice(1, -1)) {
+    const pair = POST_THEN_HOLDER.exec(segment);
+    if (pair === null) return list;
+    entries.push(`${holder} (${pair[1]})`);
+    holder = pair[2];
+  }
+  const last = segments[segments.length - 1];
+  if (!CAPITALISED_WORDS.test(last)) return list;
+  entries.push(`${holder} (${last})`);
+  return entries.some((entry) => OFFICE_WORDS.test(entry.slice(entry.indexOf('(')))) ? entries.join('; ') : list;
 }

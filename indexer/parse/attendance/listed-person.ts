@@ -1,5 +1,6 @@
 // Lines of an attendance block that list one more person: a titled name, an office and its holder, or capitalised words
 // that read as a name and not as a sentence, a verbatim record's turn or the heading of the first item.
+import { withDashedOfficeRunsApart } from './dashed-office-runs';
 import { endsInMinuteReference } from '../items/minute-references';
 import { startsItemSequence } from '../items/item-numbers';
 import { OFFICE_BEFORE_NAME } from './offices';
@@ -61,8 +62,11 @@ function looksLikeListLine(printed: string): boolean {
   const name = columns[0];
   // "Tom Hill (Minute Taker)", "Ann Cole (left the meeting at 8.10pm)": what brackets add about a person is no sentence.
   const bare = line.includes('(') ? line.replace(/\([^()]*\)/g, '') : line;
-  return NAME_AT_START.test(name) && (line.split(/\s+/).length <= 14 || isRunOnListOfNames(bare)) && !NOT_A_LIST.test(bare);
+  return NAME_AT_START.test(name) && (line.split(/\s+/).length <= 14 || isRunOnListOfNames(bare) || INITIALLED_NAMES_RUN.test(line)) && !NOT_A_LIST.test(bare);
 }
+
+/** "D Dewar-Whalley K Ingleton J Lewis J Mair …": a drainage board's members by initials and surname, no comma between, however many. */
+const INITIALLED_NAMES_RUN = /^(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)+$/u;
 
 /** Fewer parts than this are a name or two, not a list run on. */
 const MIN_LIST_PARTS = 3;
@@ -113,6 +117,8 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   if (ONE_NAME_BULLET.test(line.trim()) || HANDLE_BULLET.test(line.trim())) return !NO_ONE.test(item.trim()) && attendanceLabelOf(item.trim()) === null;
   // "Rachel Timms (RT) Clerk" under a run of names keyed by their initials: a person keyed so is one more.
   if (afterRunOnList && !opensWithPersonOrOffice(item) && keyedPerson(item) === null) return false;
+  // "M D Watson - Chief Executive J Williams – Finance Assistant …": officers and their posts run on, read as a list of them.
+  if (item.includes(' ') && /\s[–—-]\s/.test(item) && withDashedOfficeRunsApart(item) !== item) return true;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
   return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && !SENTENCE_ABOUT_PERSON.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
 }

@@ -20,8 +20,21 @@ const HEADER_LINES = 200;
 /** A tab or a gap: a line of a table's row, its cells side by side, not one cell. */
 const CELLS_APART = /\t| {2}/;
 
+/** "II DECLARATION OF INTEREST", "4 MINUTES": an item's numbered heading after the table, no one's name ("C. Mason" is one). */
+const NUMBERED_HEADING = /^(?:[IVXLC]{1,6}\s+\p{Lu}{2,}|\d{1,3}\.?\s)/u;
+
 /** Whether a cell holds a name ("In Attendance", the next block's label, is none). */
-const isNameCell = (cell: string) => !CELLS_APART.test(cell) && NAME_CELL.test(cell) && attendanceLabelOf(cell) === null;
+const isNameCell = (cell: string) => !CELLS_APART.test(cell) && NAME_CELL.test(cell) && !NUMBERED_HEADING.test(cell) && attendanceLabelOf(cell) === null;
+
+/** "Jenny HILL", "Trudy McLEAY (Vice Chairperson)": a name whose surname is printed in capitals, as Scottish councils print them. */
+const CAPITALS_SURNAME = /\s(?:Ma?c|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?(?:\s+\(|$)/u;
+
+/**
+ * Under a name with its surname in capitals, a cell without one is that person's office or body, though its words
+ * are capitalised as a name's are ("Jenny HILL" / "Audit Scotland", "Lucinda GODFREY" / "Dundee Carers Centre").
+ */
+const isBodyUnderCapitalsName = (name: string, cell: string) =>
+  CAPITALS_SURNAME.test(name) && !CAPITALS_SURNAME.test(cell) && !CELLS_APART.test(cell) && cell.length <= LONGEST_CELL && /^\p{Lu}/u.test(cell) && attendanceLabelOf(cell) === null;
 
 /** Whether a cell holds an office: words in lower case, an office's word, or one word ("Chair"), and no person's name alone. */
 const isOfficeCell = (cell: string) =>
@@ -60,7 +73,7 @@ function cellPairsAfter(lines: string[], from: number): { pairs: Array<[number, 
   while (at < lines.length && isNameCell(lines[at].trim())) {
     const office = nextCell(lines, at + 1);
     if (office >= lines.length) break;
-    if (!isOfficeCell(lines[office].trim())) {
+    if (!isOfficeCell(lines[office].trim()) && !isBodyUnderCapitalsName(lines[at].trim(), lines[office].trim())) {
       // "Board Members" over "Rob Campbell" / "Chair": a group's name over its people, in a row of its own.
       if (!startsPair(lines, office)) break;
       columnTitles.push(at);

@@ -1,12 +1,12 @@
 // The roles minutes print after a person's name, as the attendance records keep them: "Chairman" and "(in the Chair)"
-// as "Chair", the vice-chair's titles as "Vice-Chair", other offices as printed.
+// as "Chair" (a drainage board's "(Ch)" too), the vice-chair's titles as "Vice-Chair" ("(VCh)"), other offices as printed.
 import { TITLE } from '../speakers/speaker-titles';
 import { titleCaseHeading } from '../header/meeting-fields';
 import { substituteNamed } from './substitutes';
 
 export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
-  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the |(?:committee|panel|board) )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member| officer)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
+  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$|^V\.?Ch\.?$/i, role: 'Vice-Chair' },
+  { pattern: /^(?:in the |(?:committee|panel|board) )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member| officer)?$|^mayor$|^cathaoirleach$|^convener$|^provost$|^Ch\.?$/i, role: 'Chair' },
 ];
 
 /** "Director of Assets, for minute B25/46", "Planning Officer for items 5 and 6": the items someone attended for, no part of the office. */

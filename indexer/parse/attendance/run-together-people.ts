@@ -96,11 +96,24 @@ const withHonourablesApart = (list: string) => {
 const HONOURABLE_THEN_OFFICE =
   /(^|[;,]\s*)(Hon\.\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}\.\s+\p{Lu}[\p{L}'’-]+)\s+((?:(?:Municipal|City|Provincial)\s+)?(?:Vice[- ]Mayor(?:,\s*Presiding(?:\s+Officer)?)?|Councilor|Board\s+Member)|S[BP]\s+Member|(?:Liga\s+ng\s+mga\s+Barangay|ABC|SK(?:\s+Federation)?|IP\s+Mandatory)\s+(?:President|Representative))(?=\s*(?:[;,]|$))/gu;
 
+/**
+ * "Mr Barker (Ch) Mr Cowling Mr I Backhouse Mr Hirst (VCh) Mr Reed": a drainage board's members typed one after
+ * another with no comma anywhere, each title starting the next person (three at least; a title after a title, "Cllr
+ * Mrs Prior", is one person's).
+ */
+const PERSONAL_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?`;
+const PLACE_OF_TITLE = String.raw`(?:County|District|Borough|Parish|Town)`;
+const NEXT_TITLED = new RegExp(String.raw`(?<=[\p{L}'’.)])(?<!\b${PERSONAL_TITLE})(?<!\b${PLACE_OF_TITLE})\s+(?=(?:${PLACE_OF_TITLE}\s+)?${PERSONAL_TITLE}\s+\p{Lu})`, 'gu');
+const TITLED_START = new RegExp(String.raw`(?:^|\s)${PERSONAL_TITLE}\s+\p{Lu}`, 'gu');
+const isRunOfTitledPeople = (list: string) =>
+  !list.includes(',') && new RegExp(String.raw`^${PERSONAL_TITLE}\s`, 'u').test(list) && (list.match(TITLED_START)?.length ?? 0) >= MIN_RUN_TOGETHER_DIRECTORS && !/\s(?:and|&)\s/.test(list);
+
 /** The list with each person run on into the one before parted from them; the same text when none is. */
 export function withRunTogetherPeopleApart(typed: string): string {
   const spaced = withTypedShorthandSpaced(typed);
   const listed = withHonourablesApart(withWardsBracketed(spaced.startsWith('Hon.') ? spaced.replace(HONOURABLE_THEN_OFFICE, '$1$2 ($3)') : spaced));
-  const list = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
+  const offices = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
+  const list = isRunOfTitledPeople(offices) ? offices.replace(NEXT_TITLED, ', ') : offices;
   const directorsApart = isListOfDirectors(list) ? list.replace(CHAIR_BEFORE_DIRECTOR, ' ($1)').replace(NEXT_DIRECTOR, ', ') : list;
   const unglued = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;
   return unglued.includes(') ') ? unglued.replace(BRACKET_ENDING_PERSON, '$1, ') : unglued;

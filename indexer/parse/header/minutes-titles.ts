@@ -25,7 +25,7 @@ const BOARD_MEETING_OF = /\bminutes?\s+(?:of|for)\s+(?:the\s+)?(?:\S+\s+){0,4}?(
  */
 const NAME_ENDING_STOP = String.raw`\s*\.(?![A-Z]\.|(?<=\bNo\.)\s*\d)(?<!(?:^|\s)[A-Z]\.(?:[A-Z]\.)+)`;
 /**
- * "Minutes of the (annual) meeting of X held …": X is the body, as in "Minutes of (the) Proceedings of a Meeting of X held …"
+ * "Minutes of the (annual) meeting of X held …" ("Minutes from the Eleventh Meeting of X", as Welsh NHS boards title them): X is the body, as in "Minutes of (the) Proceedings of a Meeting of X held …"
  * (Northern Ireland's councils), "Minutes of Proceedings at Meeting of X held …" (Irish councils) and "MINUTES OF THE
  * NOVEMBER 20, 2012 REGULAR MEETING OF THE COUNCIL OF X" (North American councils, the date before the kind of sitting); a date after it ("… Parish Council" over "14/10/2025, The Old School") ends it. Each run of white space before the name and after it
  * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
@@ -33,7 +33,7 @@ const NAME_ENDING_STOP = String.raw`\s*\.(?![A-Z]\.|(?<=\bNo\.)\s*\d)(?<!(?:^|\s
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+(?:of|at)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|formed|founded|established|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,(]|${NAME_ENDING_STOP}|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+(?:of|at)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|formed|founded|established|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,(]|${NAME_ENDING_STOP}|\s+-\s|\s*$)`,
   'i',
 );
 /**

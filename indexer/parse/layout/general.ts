@@ -165,8 +165,8 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
     firstReading(header.lines, bodyOnMinutesLine) ??
     bodyAtMeetingOf(header.text) ??
     (firstReading(header.lines, bodyBeforeMeetingHeld) ?? bodyInDashedMinutesTitle(header.text));
-  // "Minutes of the Quality Committee" over "Date: …": the name ends at the next label, or a time ("… MEETING" over "7:00pm on …").
-  const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:(?:Date|Time|Venue|Place|Location|Held)\s*:.*|\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?)$/i, '')) : null;
+  // "Minutes of the Quality Committee" over "Date: …" ("…BoardDate of meeting: …", a table's cells run together): the name ends at the next label, or a time ("… MEETING" over "7:00pm on …").
+  const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/(?:\s*(?:Date|Time|Venue|Place|Location)\s+(?:of|for)\s+(?:the\s+)?meeting|\s+(?:Date|Time|Venue|Place|Location|Held))\s*:.*$|\s+(?:\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?)$/i, '')) : null;
   const headings = withCouncilNamesJoined(header.lines)
     .map((line) => withoutMinutesAfterBody(withoutMonthFirstDateEnding(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, '')))).replace(DATE_AFTER_BODY, ''))
     .filter(
