@@ -255,13 +255,14 @@ function namedMeeting(lines: string[], top: number, label: number, readers: Meet
 /**
  * The header's first line once the lines above its title that are the minutes above are let go: the header starts at
  * the last line from which it still names the same body and a date (the previous minutes' last words, a page number,
- * "It was RESOLVED … on 16th November 2010.", named neither).
+ * "It was RESOLVED … on 16th November 2010.", named neither). A title naming only the body's kind names no body here:
+ * the name over it ("BRIDGEMOOR DRAINAGE BOARD" over "Minutes of the Board meeting …") is the header's.
  */
 function withoutStrayLines(lines: string[], top: number, label: number, body: string, readers: MeetingReaders): number {
   let start = top;
   for (let next = start + 1; next < label; next += 1) {
     if (isBlank(lines[next])) continue;
-    if (namedMeeting(lines, next, label, readers, body) !== body) break;
+    if (namedMeeting(lines, next, label, readers, null) !== body) break;
     start = next;
   }
   return start;
