@@ -98,6 +98,38 @@ export function holdsWhiteSpaceRun(text: string): boolean {
 }
 
 /**
+ * Each match of `pattern` (sticky) at the text's start or after white space, in order and none inside another: what
+ * `text.matchAll` finds of the pattern behind `(?<=^|\s)`, which V8 tries at every character of the text. `candidates`
+ * (global) finds the white space before each place a match can start; the pattern is tried there only.
+ */
+export function matchesAfterWhiteSpace(text: string, pattern: RegExp, candidates: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const endOfMatchAt = (at: number) => {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match) found.push(match);
+    return match ? at + match[0].length : -1;
+  };
+  const firstEnd = endOfMatchAt(0);
+  // A match may end on the white space the next one follows.
+  candidates.lastIndex = Math.max(0, firstEnd - 1);
+  for (let space = candidates.exec(text); space !== null; space = candidates.exec(text)) {
+    const end = endOfMatchAt(space.index + 1);
+    if (end !== -1) candidates.lastIndex = end - 1;
+  }
+  return found;
+}
+
+/**
+ * The last `length` characters of `text` before its trailing white space: all a pattern anchored at the end (`…\s*$`)
+ * needs to read, where the pattern itself would be tried at every character of a long text (a document on one line).
+ */
+export function tailOf(text: string, length: number): string {
+  const trimmed = text.trimEnd();
+  return trimmed.length > length ? trimmed.slice(-length) : trimmed;
+}
+
+/**
  * `text` with every run of white space as one space: the same as `text.replace(/\s+/g, ' ')`, faster. Most texts need
  * nothing, and a test tells that sooner than a replace that finds nothing.
  */

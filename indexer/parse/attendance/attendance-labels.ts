@@ -1,7 +1,7 @@
 // Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", each with the kind of attendance it opens.
 import type { Attendee, AttendanceKind } from '../../../core/types';
 import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, namesAlone, SENTENCE_AFTER_LIST } from './list-parts';
-import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
+import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, mayOpenWelshLabel, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
 import { qualifiedMembersLabel } from './qualified-labels';
 import { chairedByLabel, groupInBrackets, withColonTyped, withoutContactDetails, withoutLetterOpening } from './header-label-lines';
@@ -154,7 +154,7 @@ function labelOfUnmarked(unmarked: string, blank: boolean, restOfList: boolean):
   if (label) return label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
   // Bilingual labels: "Yn bresennol / Present:", "Yn bresennol/Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
-  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text) ?? (welshLabelOf(text.replace(/\s*\/.*$/, ':')) ? /^[^:/|]{1,40}?\/\s*(.*)$/.exec(text) : null);
+  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text) ?? (mayOpenWelshLabel(text) && welshLabelOf(text.replace(/\s*\/.*$/, ':')) ? /^[^:/|]{1,40}?\/\s*(.*)$/.exec(text) : null);
   const translatedLabel = translated ? labelOf(translated[1], restOfList) : null;
   if (translatedLabel) return translatedLabel;
   // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …". The Welsh

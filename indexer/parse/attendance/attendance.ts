@@ -14,7 +14,7 @@ import { headsProse, opensCodedMinute } from './heading-under-list';
 import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
-import { isBlank, isWhiteSpaceCode } from '../patterns';
+import { isBlank, isWhiteSpaceCode, tailOf } from '../patterns';
 import { withLabelledHolder } from './labelled-holders';
 import { keyedPerson } from './initials-keys';
 import { namesGroupOfPeople } from './grouped-lists';
@@ -46,10 +46,13 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
  * with a name the line above left hanging ("… Argyll and" / "Lomond Council: Cllr …") is read as printed: it heads no
  * group, and the body is that person's.
  */
+/** A line ending in "and", "&", "of" or "the": a name or a list left hanging, its end read alone (tailOf; the longest word and the character before it). */
+const endsWithJoiningWord = (line: string) => /\b(?:and|&|of|the)$/.test(tailOf(line, 4));
+
 function listedLine(printed: string, inList: boolean, above = ''): string {
   // "Her Worship the Mayor (Clr Lam), Councillors Au, …" (Australian councils): the mayor, as "The Mayor (…)" lists them.
   const line = withTitleOutOfCapitals(printed[0] === 'H' ? printed.replace(/^(?:His|Her)\s+Worship\s+the\s+(?=(?:Lord\s+)?Mayor\b)/, 'The ') : printed);
-  if (/\b(?:and|&|of|the)\s*$/.test(above)) return line;
+  if (endsWithJoiningWord(above)) return line;
   return withLabelledHolder(inList ? line.replace(MEMBERS_OF_BODY, '') : line, inList);
 }
 

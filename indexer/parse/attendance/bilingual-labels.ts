@@ -21,8 +21,11 @@ const WELSH_THEN_ENGLISH_LABEL = new RegExp(String.raw`^(${WELSH_LABEL})\s*\/\s*
 export const WELSH_AFTER_LABEL = new RegExp(String.raw`^(\p{L}[\p{L} ]{1,30}?) ?\/ ?${WELSH_LABEL}\s*:?\s+(\S.*)$`, 'iu');
 
 /** The kind of attendance a Welsh label alone opens ("Yn bresennol:", "Ymddiheuriadau:"), its colon after it; null for none. */
+/** Whether a text's first letter is one a Welsh label starts with: the rest are let go before any pattern is tried. */
+export const mayOpenWelshLabel = (text: string) => text.length > 0 && 'yYpPbBhHaAwWsS'.includes(text[0]);
+
 export function welshLabelOf(text: string): AttendanceLabel | null {
-  const welsh = text.length > 0 && 'yYpPbBhHaAwWsS'.includes(text[0]) ? (WELSH_LABEL_AT_START.exec(text) ?? WELSH_THEN_ENGLISH_LABEL.exec(text)) : null;
+  const welsh = mayOpenWelshLabel(text) ? (WELSH_LABEL_AT_START.exec(text) ?? WELSH_THEN_ENGLISH_LABEL.exec(text)) : null;
   if (!welsh) return null;
   const label = welsh[1].toLowerCase();
   const attendance: AttendanceKind =

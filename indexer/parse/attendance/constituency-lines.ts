@@ -6,6 +6,7 @@
 import type { AttendanceKind } from '../../../core/types';
 import type { AttendanceLabel } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
+import { tailOf } from '../patterns';
 
 /** "Mount Desert:", "Parkhall, North Kilbowie & Central:": a place's or body's name in capitalised words, then a colon. */
 const GROUP_LABEL = /(?:^|\s{2,})(\p{Lu}[\p{L}'’.-]*(?:,?\s(?:and|of|the|upon|on|&|\p{Lu}[\p{L}'’.-]*)){0,5})\s?:\s+/gu;
@@ -13,7 +14,7 @@ const GROUP_LABEL = /(?:^|\s{2,})(\p{Lu}[\p{L}'’.-]*(?:,?\s(?:and|of|the|upon|
 const FACT_LABEL =
   /^(?:venue|place|location|where|date|time|start|subject|title|re|minutes|meeting|apologies|present|absent|attend\w*|members?|public|officers?|staff|guests?|visitors?|recorder|chair\w*|clerk|secretary|treasurer|note|notes|agenda|item|action|declarations?|matters|opening)\b/i;
 /** A line ending on "and", "of", "the", "&", a comma or a semicolon: the next one goes on with its list. */
-const HANGING_END = /(?:\b(?:and|of|the)|[&,;])\s*$/;
+const HANGING_END = /(?:\b(?:and|of|the)|[&,;])$/;
 /** A word in lower case outside brackets (but "and"): prose, not a list of names. */
 const PROSE_WORD = /(?:^|\s)(?!(?:and|de|van|von|le|la)\s)\p{Ll}/u;
 /** "No rep", "No working CC", "Vacant": a group no one came for. */
@@ -44,7 +45,7 @@ export function groupLineLabel(line: string, attendance: AttendanceKind, above =
   if (RANK_GROUP_LINE.test(line)) return { attendance, rest: '' };
   if (VISITOR_GROUP_LINE.test(line)) return { attendance: 'in attendance', rest: '' };
   // "… Argyll and" over "Lomond Council: Cllr Jean Tait": a body's name wrapped from the line above, no group of its own.
-  if (!line.includes(':') || HANGING_END.test(above)) return null;
+  if (!line.includes(':') || HANGING_END.test(tailOf(above, 4))) return null;
   GROUP_LABEL.lastIndex = 0;
   const labels = [...line.matchAll(GROUP_LABEL)];
   if (labels.length === 0 || labels[0].index !== 0 || labels.some((label) => FACT_LABEL.test(label[1]))) return null;

@@ -18,9 +18,14 @@ const PERSON_ROW = new RegExp(String.raw`^(${TITLE}\s+(?:${TITLE}\s+)?\p{Lu}[\p{
 /** Where a row's last cell runs on into the next row's titled name: "… WalesDr Carl Clowes", "… OfficeMr Andrew Strong". */
 const GLUED_ROW = new RegExp(String.raw`(?<=\p{Ll})(?=${TITLE}\s+\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\/\s)`, 'gu');
 
+/** How every row opens: a line opening otherwise is let go before it is cut into rows (a document run onto one line is long). */
+const ROW_START = new RegExp(String.raw`^${TITLE}\s`);
+
 /** The rows a line holds, each "Name (Office)", or null when it is no such row (nor rows run together). */
 function personRows(line: string): string[] | null {
-  const rows = line.trim().split(GLUED_ROW);
+  const trimmed = line.trim();
+  if (!ROW_START.test(trimmed)) return null;
+  const rows = trimmed.split(GLUED_ROW);
   const read = rows.map((row) => PERSON_ROW.exec(row.trim()));
   return read.every((row) => row !== null && !/[.?!]$/.test(row[2].trim())) ? read.map((row) => `${row![1]} (${row![2].trim()})`) : null;
 }

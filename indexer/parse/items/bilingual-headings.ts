@@ -5,6 +5,8 @@ import { contentStart } from '../patterns';
 
 /** "12. Title": a numbered line, its number and its title. */
 const NUMBERED_TITLE = /^\s*(\d{1,3})\.\s+(\S.*?)\s*$/;
+/** The number NUMBERED_TITLE reads. */
+const NUMBER_BEFORE_TITLE = /^\s*(\d{1,3})\.\s+(?=\S)/;
 
 /** `lines` with each such pair joined on the first line (the second blanked); the same array when there is none. */
 export function withBilingualHeadingPairs(lines: string[]): string[] {
@@ -12,10 +14,12 @@ export function withBilingualHeadingPairs(lines: string[]): string[] {
   for (let index = 0; index + 1 < lines.length; index += 1) {
     // Both lines must start with a figure before either is matched: numbered lines seldom come in pairs.
     if (!firstDigitLine(lines[index]) || !firstDigitLine(lines[index + 1])) continue;
+    // The numbers are compared before the titles are read: NUMBERED_TITLE's lazy title is tried at each character.
+    const [firstNumber, secondNumber] = [NUMBER_BEFORE_TITLE.exec(lines[index]), NUMBER_BEFORE_TITLE.exec(lines[index + 1])];
+    if (!firstNumber || firstNumber[1] !== secondNumber?.[1]) continue;
     const first = NUMBERED_TITLE.exec(lines[index]);
-    if (!first) continue;
     const second = NUMBERED_TITLE.exec(lines[index + 1]);
-    if (!second || second[1] !== first[1]) continue;
+    if (!first || !second) continue;
     result ??= [...lines];
     result[index] = `${first[1]}. ${first[2]} / ${second[2]}`;
     result[index + 1] = '';

@@ -34,6 +34,8 @@ const NUMBERED_TITLE = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+\S/;
 /** "7": an entry's page number alone on the line under its title, where the title took the line's width. */
 const PAGE_ALONE = /^\d{1,3}$/;
 
+const endsWithFigure = (text: string) => text.charCodeAt(text.length - 1) >= 0x30 && text.charCodeAt(text.length - 1) <= 0x39;
+
 /** How many lines an entry's title may be wrapped over, its page at the last one's end. */
 const MAX_ENTRY_LINES = 3;
 
@@ -45,7 +47,8 @@ const MAX_ENTRY_LINES = 3;
 function entryAt(lines: string[], index: number): { entry: RegExpExecArray; text: string; last: number } | null {
   let text = lines[index].trim();
   for (let last = index; ; last += 1) {
-    const entry = CONTENTS_ENTRY.exec(text);
+    // An entry ends in its page's figure: the pattern, whose lazy title is tried at each character, is tried only then.
+    const entry = endsWithFigure(text) ? CONTENTS_ENTRY.exec(text) : null;
     if (entry !== null) return { entry, text, last };
     const next = lines[last + 1]?.trim() ?? '';
     if (last - index + 1 >= MAX_ENTRY_LINES || next === '') return null;

@@ -5,7 +5,7 @@
 import { capitalsTitlesApart, capitalsTitleCuts, capitalsTitlesBeforeSentencesApart } from './flattened-capital-headings';
 import { romanValue } from '../items/item-numbers';
 import { PERSON_START } from '../attendance/listed-person';
-import { isBlank } from '../patterns';
+import { isBlank, matchesAfterWhiteSpace } from '../patterns';
 import { flattenedHeader } from './flattened-attendance';
 import { unwrapped, wrappedRun } from './rewrapped-run';
 
@@ -23,14 +23,17 @@ const MIN_ITEMS = 3;
  * "Cou/285/07-08 ", "PC/41/24 ": an English parish's minute between its council's letters and its (financial) year.
  */
 const ITEM_NUMBER =
-  /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4})|(\d{1,3})(\.\d{1,2}\.\d{2})|(\p{Lu}[\p{L}]{0,3}\/)(\d{1,4})(\/\d{2}(?:[-–]\d{2})?))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
+  /(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4})|(\d{1,3})(\.\d{1,2}\.\d{2})|(\p{Lu}[\p{L}]{0,3}\/)(\d{1,4})(\/\d{2}(?:[-–]\d{2})?))(?:\s+[–—-])?\s+(?=\p{Lu})/uy;
+/** Where ITEM_NUMBER may start: after white space, a figure, or a capital and up to three letters before a figure or a slash. */
+const BEFORE_ITEM_NUMBER = /\s(?=\d|\p{Lu}\p{L}{0,3}[\d/])/gu;
 
 /**
  * "I. CALL TO ORDER", "II . ROLL CALL" (a space before the full stop, as a scan's text layer sets it), "III.APPROVAL OF
  * MINUTES" (none after it, as a meeting portal's copy runs them on): US minutes number their sections in Roman numerals,
  * each over a title in capitals; a capital word after "I." is never a sentence's "I".
  */
-const ROMAN_ITEM_NUMBER = /(?<=^|\s)(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\s?\.\s*(?=\p{Lu}{2})/gu;
+const ROMAN_ITEM_NUMBER = /(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\s?\.\s*(?=\p{Lu}{2})/uy;
+const BEFORE_ROMAN_NUMBER = /\s(?=[IVX])/g;
 const ROMAN_NUMBER_START = /^(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\s?\.\s*(?=\p{Lu}{2})/u;
 
 /** An item's number found on a line: where it starts, where its text starts, and its place in a numbering ("14/" + 111). */
@@ -54,7 +57,7 @@ function closesBracket(line: string, match: RegExpMatchArray): boolean {
 /** The line's item numbers in order: numbered in figures (ITEM_NUMBER) and in Roman numerals, the two never one run. */
 function numbersOn(line: string): NumberFound[] {
   const found: NumberFound[] = [];
-  for (const match of line.matchAll(ITEM_NUMBER)) {
+  for (const match of matchesAfterWhiteSpace(line, ITEM_NUMBER, BEFORE_ITEM_NUMBER)) {
     if (closesBracket(line, match)) continue;
     // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
     const prefix = match[3] !== undefined ? `${match[3]}${match[5]}/` : match[7] !== undefined ? `${match[7]} ` : match[8] !== undefined ? `${match[8]}${match[10]} ` : (match[1] ?? '');
@@ -62,7 +65,7 @@ function numbersOn(line: string): NumberFound[] {
   }
   // Most lines hold no Roman numeral's full stop before capitals: the pattern runs only where "I." or "I ." could be one.
   if (!/[IVX] ?\./.test(line)) return found;
-  for (const match of line.matchAll(ROMAN_ITEM_NUMBER)) found.push({ start: match.index, text: match.index + match[0].length, prefix: 'roman ', number: romanValue(match[1]) });
+  for (const match of matchesAfterWhiteSpace(line, ROMAN_ITEM_NUMBER, BEFORE_ROMAN_NUMBER)) found.push({ start: match.index, text: match.index + match[0].length, prefix: 'roman ', number: romanValue(match[1]) });
   return found.sort((a, b) => a.start - b.start);
 }
 
