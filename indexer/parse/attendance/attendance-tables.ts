@@ -4,7 +4,7 @@ import type { Attendee, AttendanceKind } from '../../../core/types';
 import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
 import { cellsWithStarts, placedUnderColumns } from './column-starts';
-import { collapseWhiteSpace } from '../patterns';
+import { collapseWhiteSpace, holdsWhiteSpaceRun } from '../patterns';
 
 /** The heading row of a table of people: "Name    Role". */
 export const COLUMN_HEADINGS = /^(?:Name|Member|Attendee)s?\s{2,}(?:Role|Position|Title|Organisation|Representing|Capacity|Office)$/i;
@@ -23,9 +23,9 @@ export interface TableColumns {
 
 /** A table row's cells: "| Jenny Fowler | Chair | Present |" or "Jenny Fowler    Chair    Present"; null for a line of prose. */
 function cellsOf(line: string): string[] | null {
-  if (/^\|.*\|$/.test(line)) return line.slice(1, -1).split('|').map((cell) => cell.trim());
-  const cells = line.split(/\s{2,}/);
-  return cells.length >= 2 ? cells : null;
+  // Each look is made only where its cheaper one passes: a line of a document run together is megabytes long.
+  if (line.startsWith('|') && line.endsWith('|') && /^\|.*\|$/.test(line)) return line.slice(1, -1).split('|').map((cell) => cell.trim());
+  return holdsWhiteSpaceRun(line) ? line.split(/\s{2,}/) : null;
 }
 
 /** Column headings over an item list ("Item    Action", "Minute    Lead"): not people. */

@@ -170,7 +170,9 @@ function opensCouncillorLines(lines: string[], index: number): boolean {
  * line (opensCouncillorLines), or "Penny Hale (PH), Julie Marsh (JM), …", names keyed by their initials.
  */
 export function opensUnlabelledList(lines: string[], index: number, line: string): boolean {
-  return opensCouncillorLines(lines, index) || (line.includes('),') && listsKeyedNames(line)) || listsTitledPeople(withWrappedListLines(lines, index, line));
+  // The list's first person opens its first line (a bullet alone aside): no other line is joined to the lines under it.
+  const opensWithPerson = line.length <= 1 || PERSON_START.test(line);
+  return opensCouncillorLines(lines, index) || (line.includes('),') && listsKeyedNames(line)) || (opensWithPerson && listsTitledPeople(withWrappedListLines(lines, index, line)));
 }
 
 /** How many lines a list of people wrapped over is read together. */
