@@ -129,7 +129,7 @@ export function withoutSentenceAfterList(lines: string[]): string[] {
  */
 const LIST_REACH = 10_000;
 /** A word in lower case other than the small words of names and offices ("Head of Planning and Transport"). */
-const PROSE_WORD = /(?<=^|\s)(?!(?:and|of|the|for|on|in|at|to|de|van|von|der|du|da|di|le|la)\s)\p{Ll}[\p{Ll}'’-]+(?=[\s.,;:)]|$)/gu;
+const PROSE_WORD = new RegExp(String.raw`(?<=^|\s)(?!(?:and|of|the|for|on|in|at|to|${PARTICLES})\s)\p{Ll}[\p{Ll}'’-]+(?=[\s.,;:)]|$)`, 'gu');
 /** This many such words between two commas make a sentence: "… Jan Ito. CALL TO ORDER: Chair Akana called the meeting to order at 7:02 p.m. …". */
 const PROSE_WORDS = 6;
 
@@ -147,10 +147,10 @@ export function withinListReach(list: string): string {
 }
 
 /** A name's particles and the list's "and": lower-case words a list of names alone may hold ("Ann de Vere and Tom Reade"). */
-const LIST_SMALL_WORDS = new Set(['and', 'of', 'de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'le', 'la', 'ap']);
+const LIST_SMALL_WORD = new RegExp(`^(?:and|of|${PARTICLES})$`);
 
 /** Whether a text is names alone (brackets aside): "Leon Brook and Bernd Fell.", not "Cllr Lamb were received and accepted." */
 export function namesAlone(text: string): boolean {
   const words = text.replace(/\([^()]*\)/g, ' ').split(/[\s,;]+/);
-  return words.some((word) => /^\p{Lu}/u.test(word)) && words.every((word) => !/^\p{Ll}/u.test(word) || LIST_SMALL_WORDS.has(word.replace(/[.]$/, '')));
+  return words.some((word) => /^\p{Lu}/u.test(word)) && words.every((word) => !/^\p{Ll}/u.test(word) || LIST_SMALL_WORD.test(word.replace(/[.]$/, '')));
 }

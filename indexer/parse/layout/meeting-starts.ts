@@ -227,16 +227,16 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
 /** The headers that name a body and a date, each starting where the minutes above it are let go. */
 function namedHeaders(lines: string[], spans: PresenceHeader[], readers: MeetingReaders): PresenceHeader[] {
   const headers: PresenceHeader[] = [];
-  const bodies: string[] = [];
+  let bodyBefore: string | null = null;
   for (const { top, label } of spans) {
     // "The Board met in regular session on June 17, 2025 …" over "Chair Hollister called the meeting to order at 6:00
     // p.m." over "Present: …": the header above the first opening is the meeting's; a later one reaching back over it
     // (through the dated sentence) would start another meeting at that sentence, which names the same body and date.
     if (headers.length > 0 && top <= headers[headers.length - 1].label) continue;
-    const body = namedMeeting(lines, top, label, readers, bodies[bodies.length - 1] ?? null);
+    const body = namedMeeting(lines, top, label, readers, bodyBefore);
     if (body === null) continue;
     headers.push({ top, start: withoutStrayLines(lines, top, label, body, readers), label });
-    bodies.push(body);
+    bodyBefore = body;
   }
   return headers;
 }
