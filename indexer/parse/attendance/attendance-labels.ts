@@ -133,9 +133,24 @@ export interface AttendanceLabel {
   restEndsList?: true;
 }
 
+/**
+ * attendanceLabelOf's answers for the lines asked about lately: the rules reading a header ask it of each line three or
+ * four times (items, lists, meeting starts, headings). Long lines are not kept (each is asked of seldom, and a key
+ * of megabytes would be hashed whole); the answers are frozen, as every asker shares them.
+ */
+const rememberedLabels = new Map<string, AttendanceLabel | null>();
+const MAX_REMEMBERED_LABELS = 20_000;
+const MAX_REMEMBERED_LINE = 500;
+
 /** A label that starts an attendance block: "Present:", "PRESENT", "In attendance -"; in the `restOfList` after a label (restEndsList), no sentence after the list is looked for again. */
 export function attendanceLabelOf(line: string, restOfList = false): AttendanceLabel | null {
-  return labelOfUnmarked(withoutBold(line), line.trim() === '', restOfList);
+  if (restOfList || line.length > MAX_REMEMBERED_LINE) return labelOfUnmarked(withoutBold(line), line.trim() === '', restOfList);
+  const remembered = rememberedLabels.get(line);
+  if (remembered !== undefined) return remembered;
+  if (rememberedLabels.size >= MAX_REMEMBERED_LABELS) rememberedLabels.clear();
+  const label = labelOfUnmarked(withoutBold(line), line.trim() === '', false);
+  rememberedLabels.set(line, label && Object.freeze(label));
+  return label;
 }
 
 /** attendanceLabelOf of a text with no bold marks (a reader of many labels in one long text need not look for marks at each). */
