@@ -1,6 +1,6 @@
 // `npm run bench:parse`: parsing and chunking speed (MB/s) on large documents made from corpus/ and the layout
-// fixtures: a 20 MB document with its line breaks, the same text on one single line, and the layout fixtures alone (a
-// pack of thousands of short meetings). Each is run three times and the median run reported (the machine is shared:
+// fixtures: a 20 MB document with its line breaks, the same text on one single line, the layout fixtures alone (a
+// pack of thousands of short meetings), and the published minutes of corpus/ alone, with their line breaks and on one line. Each is run three times and the median run reported (the machine is shared:
 // one lucky run says little). Then each fixture alone, repeated to 0.5 and 2 MB, with its line breaks and on one line:
 // a time growing more than 4x is work that grows faster than the document (a copy of the lines before each meeting
 // made packs quadratic; a list's labels each read to the end of a one-line document made it so). Appends to
@@ -102,10 +102,15 @@ async function main(): Promise<void> {
   // As npm run index and npm start run the parser.
   compileRegExpsAtFirstUse();
   const multiLine = repeatedTo(sourceText(FOLDERS), SIZE_MB);
+  // The published minutes alone: a year of a council's minutes in one file is so made (meetings of tens of kilobytes),
+  // where the fixtures are hundreds of meetings of a few kilobytes, each header read by every header rule.
+  const published = repeatedTo(sourceText(FOLDERS.slice(0, 1)), SIZE_MB);
   const documents: [string, string][] = [
     ['many lines', multiLine],
     ['one line', multiLine.replace(/\s+/g, ' ')],
     ['layout fixtures alone (many short meetings)', repeatedTo(sourceText(FOLDERS.slice(1)), SIZE_MB)],
+    ['published minutes alone (corpus/), many lines', published],
+    ['published minutes alone (corpus/), one line', published.replace(/\s+/g, ' ')],
   ];
   const loadBefore = os.loadavg()[0].toFixed(1);
   const rows = documents.map(([name, text]) => {
