@@ -240,6 +240,9 @@ export async function htmlToDocument(html: string, options: HtmlTextOptions = {}
   const titleText = $('head title').first().text().replace(/\s+/g, ' ').trim();
   const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
+  // Notion's export sets each person or tag of a page property as its own span, run on with no space between
+  // ("Hannah CleggDev Mistry" as text): a comma keeps them apart, as the page shows them.
+  $('.user + .user, .selected-value + .selected-value').before(', ');
   spellOutYearlessTimes($);
   const parts: string[] = [];
   collectText(mainContent($), parts, boldClasses, options.continuedLists);
