@@ -13,6 +13,7 @@ import { withFlattenedTextApart } from './page/flattened-items';
 import { withPeopleCellsPaired } from './attendance/people-cells';
 import { withInitialsCellsAsLists } from './attendance/initials-cells';
 import { withoutRearrangedNote } from './header/rearranged-meetings';
+import { withYearsOnYearlessEntries } from './layout/yearless-entries';
 import { hash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
@@ -211,7 +212,7 @@ function normalisedLines(input: string): { text: string; lines: string[] } {
 export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const { text, lines: readLines } = normalisedLines(input.text);
-  const split = withTemplateTopicsAsHeadings(withoutRearrangedNote(readLines));
+  const split = withYearsOnYearlessEntries(withTemplateTopicsAsHeadings(withoutRearrangedNote(readLines)));
   const lines = input.format === 'markdown' ? withBoldBulletTopicsAsHeadings(split) : split;
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);

@@ -7,6 +7,7 @@ import { decodeText } from './decode';
 import { boldClassesOf, isStyledBold } from './html-bold-classes';
 import { holdsOneShortValue } from './html-cells';
 import { mainContent, NOISE_SELECTOR } from './html-chrome';
+import { AFTER_LOOSE_TEXT, endsWithLooseText } from './html-loose-text';
 import { withNestingCapped } from './html-depth';
 import { listMarker } from './html-list-markers';
 import { spellOutYearlessTimes } from './html-times';
@@ -197,7 +198,7 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
       if (BLOCK_TAGS.has(tag)) {
         const parent = openBlocks[openBlocks.length - 1];
         const inCell = cellDepth > 0 && !TABLE_STRUCTURE.has(tag);
-        if (!inCell && !(parent && opensListItem(parent, out))) out.push('\n');
+        if (!inCell && !(parent && opensListItem(parent, out))) out.push(AFTER_LOOSE_TEXT.has(tag) && endsWithLooseText(out) ? '\n\n' : '\n');
         if (parent) parent.hasBlockChild = true;
         if (tag === 'ol') numberOrderedList(next, openBlocks.filter(isList).length, numbering);
         const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell, titlesParagraphs: tag === 'dt' && definesWithParagraphs(next) };
@@ -240,6 +241,9 @@ export async function htmlToDocument(html: string, options: HtmlTextOptions = {}
   const titleText = $('head title').first().text().replace(/\s+/g, ' ').trim();
   const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
+  // Notion's export sets each person or tag of a page property as its own span, run on with no space between
+  // ("Hannah CleggDev Mistry" as text): a comma keeps them apart, as the page shows them.
+  $('.user + .user, .selected-value + .selected-value').before(', ');
   spellOutYearlessTimes($);
   const parts: string[] = [];
   collectText(mainContent($), parts, boldClasses, options.continuedLists);

@@ -101,8 +101,9 @@ export function inColumns(line: string): string {
   // person's note, the column after it the next person (a parish's roll typed in two columns).
   const note = columns[2][0] === '(' ? BRACKET_CELL.exec(columns[2]) : null;
   if (note) return note[2] === undefined ? `${columns[1]} ${note[1]}` : `${columns[1]} ${note[1]}, ${inColumns(note[2])}`;
-  // "Councillor           Dion Walker     (until 5.10pm)": a member's title in a column of its own is the title of the name beside it.
-  if (/^(?:Councillor|Cllr|Cr|Alderman)$/.test(columns[1]) && /^\p{Lu}/u.test(columns[2])) return `${columns[1]} ${collapseWhiteSpace(columns[2])}`;
+  // "Councillor           Dion Walker     (until 5.10pm)": a member's title in a column of its own is the title of the name
+  // beside it; so is the council a member sits on with it ("Parish Councillor  J. Caunce", "District Councillor  P. Clarke").
+  if (/^(?:(?:Parish|Town|Community|District|Borough|County|City|Ward)\s+)?(?:Councillor|Cllr|Cr|Alderman)$/.test(columns[1]) && /^\p{Lu}/u.test(columns[2])) return `${columns[1]} ${collapseWhiteSpace(columns[2])}`;
   // "Ms J Bowen          -   Public Relations": the dash between the columns is no part of the role.
   return !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2].replace(/^[–—-]\s+/, '')})` : line;
 }

@@ -20,6 +20,7 @@ import { remembering } from '../layout/remembered';
 import { hasCapitalisedWords, headsEarlierMinutes, isAbbreviationLine, isCapsColonHeadingAt, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from '../patterns';
 import { speakerOf } from '../speakers/speakers';
+import { isNamesUnderLabel } from './names-under-label';
 
 /** 'legislation': a US council's "ORDINANCE NO. …" heading, an item among whichever kind heads the document's sections. */
 /** 'business': a stock US section's name left plain ("New Business:"), an item only among headings of another kind (business-sections.ts). */
@@ -46,7 +47,6 @@ const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'[';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
 const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|ORDINANCE|RESOLUTION|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
-
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
@@ -257,7 +257,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   if ((cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text) && !(text.length <= 40 && isDecisionText(text)))) || (endsWithOneOf(text, '.!?') && closesMeeting(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
-  if (kinds.length === 0) return null;
+  if (kinds.length === 0 || (!marked && !caps && isNamesUnderLabel(lines, index, text))) return null;
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item; nor is "Decision" over an item's decision.
   if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text)) || DECISION_LABEL.test(text)) return null;
   const { title, next } = caps && endsWithOneOf(text.replace(/\*\*$/, ''), ':') ? { title: cleanedText ?? cleanTitle(text), next: index + 1 } : titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);

@@ -5,6 +5,8 @@ import type { HeadingCandidate } from './headings';
 const MIN_MARKED_AFTER = 3;
 /** How many marked sections after a numbered list under a marked heading make it that section's list, at the least. */
 const MIN_SECTIONS_AFTER_LIST = 2;
+/** How many marked sections above a numbered list in a marked section make it that section's list, at the least. */
+const MIN_SECTIONS_BEFORE_LIST = 4;
 /** How many lines may part two entries of the list: a sub-list's lines ("    1. the annual report") between. */
 const MAX_LIST_GAP = 3;
 
@@ -35,6 +37,34 @@ function isAgendaAboveMarkedHeadings(numbered: HeadingCandidate[], candidates: H
   // report", "## General": a wiki page's list under one of its sections' headings, the sections its items.
   const headingAbove = candidates.filter((candidate) => candidate.index < start).pop();
   return headingAbove !== undefined && isUnnumberedMarkedHeading(headingAbove) && markedAfter.length >= MIN_SECTIONS_AFTER_LIST;
+}
+
+/**
+ * "**CORRESPONDENCE**" over "1. CDC – Copy letter …" … "18. Bledisloe Cup – Inspection report", between "**CLERK'S
+ * REPORT**", "**MAINTENANCE OF LAND …**", … above and "**COUNCILLORS' REPORTS**" below: minutes a word processor saved
+ * as a web page head their sections with bold lines and number only the letters received under one of them. The list
+ * stands under a marked heading, no other marked heading among its lines, with at least one marked section after it
+ * and at least MIN_SECTIONS_BEFORE_LIST above it, each with its own text under it (a header's run of bold lines is none).
+ */
+function isListInMarkedSection(numbered: HeadingCandidate[], candidates: HeadingCandidate[]): boolean {
+  if (numbered.some(isHeadingMarked)) return false;
+  // Whole numbers only: a payee's initial ("M McKee  BT telephone …") read as a lettered heading is no list's entry.
+  const listed = numbered.filter((candidate) => wholeNumber(candidate.number) !== null);
+  if (listed.length < 2) return false;
+  const [start, end] = [listed[0].index, listed[listed.length - 1].index];
+  let sectionsBefore = 0;
+  let above: HeadingCandidate | undefined;
+  let markedAfter = 0;
+  for (let position = 0; position < candidates.length; position += 1) {
+    const candidate = candidates[position];
+    const markedSection = candidate.number === null && isHeadingMarked(candidate);
+    if (candidate.index < start) {
+      above = candidate;
+      if (markedSection && (candidates[position + 1]?.index ?? Infinity) > candidate.next + 1) sectionsBefore += 1;
+    } else if (markedSection && candidate.index < end) return false;
+    else if (markedSection && candidate.index > end) markedAfter += 1;
+  }
+  return above !== undefined && above.number === null && isHeadingMarked(above) && markedAfter >= 1 && sectionsBefore >= MIN_SECTIONS_BEFORE_LIST;
 }
 
 /**
@@ -76,6 +106,6 @@ function withoutListsUnderMarkedNumbers(numbered: HeadingCandidate[]): HeadingCa
  * lines are an agenda listed above marked headings or a lettered list among them, so that the marked headings are the items.
  */
 export function withoutListsAmongMarkedHeadings(numbered: HeadingCandidate[], candidates: HeadingCandidate[]): HeadingCandidate[] {
-  if (isAgendaAboveMarkedHeadings(numbered, candidates) || isLetteredListAmongMarkedHeadings(numbered, candidates)) return [];
+  if (isAgendaAboveMarkedHeadings(numbered, candidates) || isLetteredListAmongMarkedHeadings(numbered, candidates) || isListInMarkedSection(numbered, candidates)) return [];
   return withoutListsUnderMarkedNumbers(numbered);
 }

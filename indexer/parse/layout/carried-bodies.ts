@@ -3,6 +3,7 @@
 // is the council's named above it, whose name ends in the words its title gives ("Ashworth Parish Council").
 import type { GeneralDraft } from './general';
 import { bodyNamedIn, isMinutesTitle } from '../header/minutes-titles';
+import { opensWithDateAlone } from './dated-log';
 
 /** How many lines at a meeting's top its title of minutes is looked for in. */
 const TITLE_REACH = 8;
@@ -13,12 +14,15 @@ export function namesKindOf(line: string, body: string): boolean {
   return kind !== undefined && body.length > kind.length && body.toLowerCase().endsWith(` ${kind}`);
 }
 
-/** The drafts, each naming no body given the body of the meeting before it where its title names that body's kind. */
+/**
+ * The drafts, each naming no body given the body of the meeting before it where its title names that body's kind, or
+ * where it opens with its date alone (a log's entry under the title naming the body over the first).
+ */
 export function withBodiesCarriedOn(drafts: GeneralDraft[], meetingsLines: string[][]): GeneralDraft[] {
   const carried: GeneralDraft[] = [];
   for (const [position, draft] of drafts.entries()) {
     const before = carried[position - 1]?.meeting.body ?? null;
-    const namesKind = draft.meeting.body === null && before !== null && meetingsLines[position].slice(0, TITLE_REACH).some((line) => namesKindOf(line, before));
+    const namesKind = draft.meeting.body === null && before !== null && (opensWithDateAlone(meetingsLines[position]) || meetingsLines[position].slice(0, TITLE_REACH).some((line) => namesKindOf(line, before)));
     carried.push(namesKind ? { meeting: { ...draft.meeting, body: before }, missing: draft.missing.filter((field) => field !== 'body') } : draft);
   }
   return carried;

@@ -10,9 +10,9 @@ import { isBlank } from '../patterns';
  * "Date: 14 August 2021", "**Tuesday 3 May 2022**".
  */
 const DATE_ALONE =
-  /^(?:#{1,6}\s+)?(?:\*\*)?(?:Date\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8},?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{4}))?(?:\*\*)?$/iu;
+  /^(?:#{1,6}\s+)?(?:\*\*)?(?:Date\s*:?\s*|(?:Minutes|Meeting)(?:\s+of(?:\s+(?:the|a))?(?:\s+\p{L}+){0,2}\s+meeting)?(?:\s+(?:held\s+)?on|\s+of)?\s*[-–—:,]?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8},?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{4}))?(?:\*\*)?$/iu;
 /** A date line is this short at most. */
-const MAX_DATE_LINE = 48;
+const MAX_DATE_LINE = 72;
 /** Fewer dated entries than this are a meeting's date and the dates it mentions (the next meeting's alone on its line). */
 const MIN_ENTRIES = 3;
 /** Each entry holds at least this many lines of notes: a date over one line is a list of dates, or a sign-off's. */
@@ -26,6 +26,23 @@ const ENTRY_TITLE = /^(?:\*\*)?(?:minutes\s+of\s+)?meeting\b[^.]{0,40}$/i;
 function dateAlone(line: string, dateOf: (text: string) => string | null): string | null {
   if (line.length === 0 || line.length > MAX_DATE_LINE || !/[\d#*DMTWFS]/i.test(line[0])) return null;
   return DATE_ALONE.test(line) ? dateOf(line) : null;
+}
+
+/**
+ * Whether a meeting's lines open with a date alone (its entry's title over it aside): a later entry of a dated log,
+ * the meeting of the body the log's title named over its first entry ("Ashcombe Parish Council" over "Minutes – 12
+ * March 2024", "Minutes – 9 April 2024", …).
+ */
+export function opensWithDateAlone(lines: string[]): boolean {
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < 2; index += 1) {
+    const line = lines[index].trim();
+    if (line.length === 0) continue;
+    seen += 1;
+    if (line.length <= MAX_DATE_LINE && DATE_ALONE.test(line)) return true;
+    if (!ENTRY_TITLE.test(line)) return false;
+  }
+  return false;
 }
 
 /** Whether `date` goes on the order of `dates` (ISO dates, so compared as text): later than the last, or earlier, as the first two set it. */
