@@ -7,6 +7,7 @@ import { withWelshFirstBlocks } from './page/welsh-first';
 import { withWelshModernGovInEnglish } from './page/welsh-moderngov';
 import { withProseCellsApart } from './page/prose-cells';
 import { withLineShapes } from './line-shapes';
+import { withWrappedRollsJoined } from './attendance/wrapped-rolls';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
 import { withColumnRegisterAsLabels } from './attendance/register-columns';
 import { withFlattenedTextApart } from './page/flattened-items';
@@ -227,10 +228,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = withLineShapes(readsTables ? withProseCellsApart(furnished) : furnished);
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;
+  const pageLines = withLineShapes(withWrappedRollsJoined(readsTables ? withProseCellsApart(furnished) : furnished, wrap.limit));
   const onProgress = input.onProgress;
   const general = parseGeneralDocument(pageLines, {
     trailingSpaceWraps: input.format === 'pdf',

@@ -4,7 +4,7 @@ import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, namesAlone, SENTENCE_
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, mayOpenWelshLabel, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
 import { qualifiedMembersLabel } from './qualified-labels';
-import { chairedByLabel, groupInBrackets, withColonTyped, withoutContactDetails, withoutLetterOpening } from './header-label-lines';
+import { chairedByLabel, groupInBrackets, leadSentenceLabel, withColonTyped, withoutContactDetails, withoutLetterOpening } from './header-label-lines';
 
 /** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
 const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
@@ -133,14 +133,10 @@ export interface AttendanceLabel {
   restEndsList?: true;
 }
 
-/**
- * attendanceLabelOf's answers for the lines asked about lately: the rules reading a header ask it of each line three or
- * four times (items, lists, meeting starts, headings). Long lines are not kept (each is asked of seldom, and a key
- * of megabytes would be hashed whole); the answers are frozen, as every asker shares them.
- */
+// attendanceLabelOf's answers for short lines, shared by every document (the answer depends on the line alone, and is
+// frozen): the layout rules ask it of each line of a header three or four times. A long line is asked of seldom.
 const rememberedLabels = new Map<string, AttendanceLabel | null>();
-const MAX_REMEMBERED_LABELS = 20_000;
-const MAX_REMEMBERED_LINE = 500;
+const [MAX_REMEMBERED_LABELS, MAX_REMEMBERED_LINE] = [20_000, 500];
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "In attendance -"; in the `restOfList` after a label (restEndsList), no sentence after the list is looked for again. */
 export function attendanceLabelOf(line: string, restOfList = false): AttendanceLabel | null {
@@ -205,25 +201,6 @@ function labelAtStart(text: string, restOfList: boolean): AttendanceLabel | null
   const chairedBy = chairedByLabel(text);
   if (chairedBy) return chairedBy;
   return labelOf(text, restOfList) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text) ?? qualifiedMembersLabel(text);
-}
-
-/**
- * "… convened in a regular meeting on …, with the following members present to-wit:", "The following officials were
- * present:": a sentence (the opening one of many US boards' minutes) whose last words introduce those present, listed
- * one a line under it.
- */
-const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:$/i;
-
-/**
- * "The following members could not attend the meeting and the leave of absence was granted to them:" (Indian
- * universities' councils), "The following members were absent:": the sentence over those who sent apologies.
- */
-const FOLLOWING_ABSENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+absent|sent\s+(?:their\s+)?apologies)\b[^:]{0,80}:$/i;
-
-function leadSentenceLabel(text: string): AttendanceLabel | null {
-  if (!text.endsWith(':')) return null;
-  if (FOLLOWING_PRESENT.test(text)) return { attendance: 'present', rest: '', sentence: true };
-  return FOLLOWING_ABSENT.test(text) ? { attendance: 'apologies', rest: '', sentence: true } : null;
 }
 
 /**

@@ -77,3 +77,23 @@ export function dateBeforeAttendanceLabel(lines: readonly string[]): string | nu
   }
   return null;
 }
+
+/**
+ * "… convened in a regular meeting on …, with the following members present to-wit:", "The following officials were
+ * present:": a sentence (the opening one of many US boards' minutes) whose last words introduce those present, listed
+ * one a line under it.
+ */
+const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:$/i;
+
+/**
+ * "The following members could not attend the meeting and the leave of absence was granted to them:" (Indian
+ * universities' councils), "The following members were absent:": the sentence over those who sent apologies.
+ */
+const FOLLOWING_ABSENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+absent|sent\s+(?:their\s+)?apologies)\b[^:]{0,80}:$/i;
+
+/** A sentence closing on those it introduces (FOLLOWING_PRESENT, FOLLOWING_ABSENT), the list under it. */
+export function leadSentenceLabel(text: string): AttendanceLabel | null {
+  if (!text.endsWith(':')) return null;
+  if (FOLLOWING_PRESENT.test(text)) return { attendance: 'present', rest: '', sentence: true };
+  return FOLLOWING_ABSENT.test(text) ? { attendance: 'apologies', rest: '', sentence: true } : null;
+}

@@ -22,7 +22,7 @@ export function continuesHeader(lines: string[], dateLine: number, candidate: He
   if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && lines[candidate.index - 1].trimEnd().endsWith(',')) return true;
   if (titleUnderLeadingDate(lines, dateLine, candidate.index)) return true;
   if (continuesVenue(lines, dateLine, candidate.index)) return true;
-  if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && !ROLL_CALL.test(lines[candidate.index].trim()) && attendanceLabelBelow(lines, candidate.index)) return true;
+  if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && !ROLL_CALL.test(lines[candidate.index].trim()) && attendanceLabelBelow(lines, candidate.next - 1)) return true;
   // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" (or "MINUTES" alone) and "TUESDAY AUGUST 7TH 2012" under a "Date:"
   // line: the minutes' own title and date, in capitals, are still their header.
   const line = withoutMarkup(lines[candidate.index].trim());
@@ -72,7 +72,7 @@ function titleUnderLeadingDate(lines: string[], dateLine: number, index: number)
  * "BOARDROOM, THE DEPARTMENT, LEWIS’S BUILDING" between "Minutes of meeting held on TUESDAY 8TH DECEMBER 2015" and
  * "PRESENT:" (or "HELD IN MEETING ROOM 10.2" and "EPA OFFICES, …" over "Present"): a line between the date line and the
  * attendance under it is the header's (its venue, "DRAFT"), no item's heading; a US board's "ROLL CALL" over "Present:"
- * is its first section's.
+ * is its first section's. `index` is the heading's last line: a title wrapped over two lines has the label under its second.
  */
 function attendanceLabelBelow(lines: string[], index: number): boolean {
   let below = index + 1;
