@@ -16,6 +16,7 @@ import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
 import { withRoleBlocksPaired } from './attendance/role-blocks';
+import { withPostsOverHoldersJoined } from './attendance/posts-over-holders';
 import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
 import { withGroupLabelsInRollsDropped } from './attendance/group-labels-in-roll';
 import { withCivicHeadLinesTitled } from './attendance/civic-head-lines';
@@ -78,6 +79,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withLabelledNameColumnsListed,
   withOfficesOverNamesPaired,
   withRoleBlocksPaired,
+  withPostsOverHoldersJoined,
   withChairFirstRollLabelled,
   withAreaGroupsAsLists,
   withStackedLabelsPaired,

@@ -13,10 +13,12 @@ const namesOrganisation = (text: string) => namesBody(text) || /\bPolice\b/.test
 
 /**
  * "Autodesk", "Pixar Animation Studios", "Brightline Labs Inc", "NVIDIA/Rez": a company or project a member comes from, a
- * word alone or a company's word; where most lines of a block end in one, the block lists each person's affiliation
+ * word alone or a company's word (a housing association's board: "Acme Housing Association", "Kirkton Estates", "Tenant
+ * Representative"); where most lines of a block end in one, the block lists each person's affiliation
  * ("Doug Walker, Autodesk" over "Sergio Rojas, Different Dimensions"), not two people a line.
  */
-const namesAffiliation = (text: string) => /^\p{Lu}[\p{L}&.'’-]*$|[/&]|\b(?:Inc|LLC|Ltd|Limited|Foundation|Consortium|Studios?|University|Corporation|Company|Labs?|Institute|Agency)\b/u.test(text);
+const namesAffiliation = (text: string) =>
+  /^\p{Lu}[\p{L}&.'’-]*$|[/&]|\b(?:Inc|LLC|LLP|[Pp]lc|Ltd|Limited|Foundation|Consortium|Studios?|University|Corporation|Company|Labs?|Institute|Agency|Association|Trust|Housing|Homes|Estates?|Society|Partnership|Group|Network|Services?|Federation|Forum|Alliance|College|School|Academy|Church|Charity|CIC|Centre|Club|Union|Hospital|Practice|Surgery|NHS|Representative|Member|Observer)\b/u.test(text);
 
 /** "Gordon Reid, Chief Financial Officer, Police Service": the name, then everything after its comma. */
 const NAME_AND_REST = /^([^,]+),\s+(.+)$/;
