@@ -15,6 +15,8 @@ import { withRomanNumeralsStopped } from './items/roman-capitals';
 import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
+import { withRoleBlocksPaired } from './attendance/role-blocks';
+import { withPostsOverHoldersJoined } from './attendance/posts-over-holders';
 import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
 import { withGroupLabelsInRollsDropped } from './attendance/group-labels-in-roll';
 import { withCivicHeadLinesTitled } from './attendance/civic-head-lines';
@@ -76,6 +78,8 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withOfficeLabelledRolls,
   withLabelledNameColumnsListed,
   withOfficesOverNamesPaired,
+  withRoleBlocksPaired,
+  withPostsOverHoldersJoined,
   withChairFirstRollLabelled,
   withAreaGroupsAsLists,
   withStackedLabelsPaired,

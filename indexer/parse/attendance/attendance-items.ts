@@ -216,6 +216,15 @@ export function attendeesFromEarlyItems(items: DraftItem[], options: { trailingS
   });
 }
 
+/** "Apologies for Absence – Cllr Treharne", "Apologies – received from Cllr Hale": an apologies item's list or sentence run on in its title after a dash. */
+const APOLOGIES_TITLE_LIST = /^[^–—]*?\bapolog(?:y|ies)\b[^–—]*?\s[–—-]\s+(\S.*)$/i;
+
+/** An item's lines, with the list or sentence its apologies title runs on into as their first. */
+function withTitleListRunOn(item: DraftItem): string[] {
+  const runOn = item.title.includes(' ') ? APOLOGIES_TITLE_LIST.exec(item.title) : null;
+  return runOn ? [runOn[1], ...item.lines] : item.lines;
+}
+
 /** People an item records as its kind's list or apologies' sentences ("Apologies", "Present", "Welcome"). */
 function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
@@ -229,7 +238,8 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
     // or the roll as labelled lists under it ("1) Welcome" over "Present:" and a line for each area a forum's delegates sit for).
     return WELCOME_TITLE.test(item.title) ? [...attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))), ...readAttendance(item.lines, options).attendees] : [];
   }
-  const joined = joinLines(withoutLineOpeners(item.lines.map(withoutMarkup)));
+  const lines = withTitleListRunOn(item);
+  const joined = joinLines(withoutLineOpeners(lines.map(withoutMarkup)));
   // "3. STAFF PRESENT:" over "Marcia Delacroix, Library Director": the staff attend, they are no members present.
   const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : STAFF_TITLE.test(item.title) ? 'Staff present:' : 'Present:';
   // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
@@ -238,7 +248,7 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list, whatever
   // sentence of apologies the item goes on to ("37. PRESENT Councillors: A, B" over "APOLOGIES Apologies were received …").
   // "Clerk L D Chall due to illness.": the reason after a name sent apologies for is no part of the list's line.
-  const typed = (kind === 'Apologies:' ? withoutSentenceAfterList(item.lines) : item.lines).map(withTypedShorthandSpaced).map((line) => (kind === 'Apologies:' ? withoutReason(line) : line));
+  const typed = (kind === 'Apologies:' ? withoutSentenceAfterList(lines) : lines).map(withTypedShorthandSpaced).map((line) => (kind === 'Apologies:' ? withoutReason(line) : line));
   // "Minute no. 1 – Members Present Councillors" over the names: the title the names share ends the item's title.
   const label = kind === 'Present:' && /\bCouncillors$/.test(item.title) && INITIALLED_RUN.test(typed.find((line) => line.trim() !== '')?.trim() ?? '') ? 'Present: Councillors' : kind;
   // "1. Present and apologies for absence:-" over "Community councillors:- Mr. A, …" and "Apologies were received from …":
@@ -256,6 +266,6 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   const fromSentence = attendeesFromSentence(text);
   // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
   // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.
-  const underLead = kind === 'Apologies:' && listed.length === 0 ? namesUnderLead(item.lines, options) : [];
+  const underLead = kind === 'Apologies:' && listed.length === 0 ? namesUnderLead(lines, options) : [];
   return underLead.length > fromSentence.length ? underLead : [...fromSentence, ...listed];
 }

@@ -17,8 +17,8 @@ const CIVIC_OFFICE_THEN_HOLDER = new RegExp(
 
 /** "of Planning", "of Legal and Democratic Services": the service a head of service heads. */
 const OF_SERVICE = String.raw`\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3}`;
-/** An officer's post: "Town Clerk", "Principal Planning Officer", "Legal Adviser", "Head of Planning". */
-const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive|Advis[eo]r|Solicitor|Lawyer|Attorney|Administrator|Planner|Engineer|Accountant)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?|Head${OF_SERVICE})`;
+/** An officer's post: "Town Clerk", "Principal Planning Officer", "Legal Adviser", "Head of Planning", "Director of Operations". */
+const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive|Advis[eo]r|Solicitor|Lawyer|Attorney|Administrator|Planner|Engineer|Accountant)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|${OF_SERVICE})?|Head${OF_SERVICE})`;
 /**
  * "Clerk to the Commissioners, Mrs S. Christian", "Finance Officer, Mr T. Kelly": an office at the list's start or after a
  * semicolon (after a comma it may be the office of the name before it: "Mrs C Green, Clerk, Mr D Smith"), or after "and"

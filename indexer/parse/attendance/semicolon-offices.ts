@@ -43,3 +43,23 @@ export function nameCommaOfficeEntries(list: string): string[] | null {
   }
   return withOffice * 2 >= parts.length ? entries : null;
 }
+
+/** "Mrs K Hargan Director of Organisational Development and Community Planning": a titled, initialled name, then its office with no comma between. */
+const TITLED_INITIALLED_THEN_OFFICE = /^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:\p{Lu}\.?\s*){1,3}\s(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+))\s+(\p{Lu}.*)$/u;
+
+/**
+ * "Ms A Donaghy Chief Executive; Mrs K Hargan Director of Organisational Development and Community Planning; Mrs B
+ * Candlish Head of Leisure, Arts & Culture" (Northern Irish councils' officers): where semicolons part the people, each
+ * part is a titled name and the office after it, whatever commas and "and" the office holds. A running reference the page
+ * left in the list ("2 FC/01/17") is no part. Null unless two parts or more read so and every other part is such a reference.
+ */
+export function titledNameOfficeEntries(list: string): string[] | null {
+  if (!list.includes(';')) return null;
+  const entries: string[] = [];
+  for (const part of list.replace(/\.\s*$/, '').split(';').map((text) => text.trim().replace(LEADING_AND, ''))) {
+    const match = TITLED_INITIALLED_THEN_OFFICE.exec(part);
+    if (match && OFFICE_WORDS.test(match[2])) entries.push(`${match[1]} (${match[2].trim()})`);
+    else if (part !== '' && !/^\d/.test(part)) return null;
+  }
+  return entries.length >= 2 ? entries : null;
+}

@@ -73,7 +73,9 @@ const FIELD = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
  * Services") with it; null when any part names a person or a field stands alone between offices ("Clerk, Jane Doe, Treasurer").
  */
 export function officesOnlyEntries(list: string): string[] | null {
-  if (list.length < 30 || /[\d:()@;]/.test(list)) return null;
+  if (list.length < 30) return null;
+  if (list.includes(';')) return semicolonOffices(list);
+  if (/[\d:()@]/.test(list)) return null;
   const pieces = list.replace(/\.$/, '').split(/(,\s*(?:and\s+)?|\s+(?:and|&)\s+)/);
   const offices: string[] = [];
   for (let index = 0; index < pieces.length; index += 2) {
@@ -83,6 +85,16 @@ export function officesOnlyEntries(list: string): string[] | null {
     else offices[offices.length - 1] += `${pieces[index - 1]}${part}`;
   }
   return offices.length >= 3 ? offices : null;
+}
+
+/**
+ * "Chief Executive; Director of Corporate Services and Governance; Head of Policy and Strategic Services" (a Northern
+ * Irish council's officers by post): where semicolons part them, each part is one office, its own commas and "and" with it.
+ */
+function semicolonOffices(list: string): string[] | null {
+  const parts = list.replace(/\.\s*$/, '').split(';').map((part) => part.trim()).filter((part) => part !== '');
+  // "Jerry Ball, Director of Finance": a name before its comma; an office's comma parts its fields ("Head of Tourism, Arts and Heritage").
+  return parts.length >= 2 && parts.every((part) => isOffice(part) && !/[\d:()@]/.test(part) && (!part.includes(',') || isOffice(part.slice(0, part.indexOf(','))))) ? parts : null;
 }
 
 /** Whether the field at `pieces[index]` belongs to the office before it: it comes after "and", or an "and" joins the next field to it. */

@@ -19,3 +19,21 @@ export function titleCaseDashRunOn(text: string): RegExpExecArray | null {
   return dash && SENTENCE_SOON.test(text.slice(dash[0].length)) ? dash : null;
 }
 const SENTENCE_SOON = /^(?:\S+\s+){0,4}\p{Ll}{2,}/u;
+
+/**
+ * "2. Welcome and apologies – The Chair welcomed everyone. Apologies were received from …", "2 APOLOGIES Cllr F Watt
+ * sent apologies as she was away.": an apologies item's title, whatever its number, with its sentence run on after a dash
+ * (or, after a title in capitals, straight after it, a titled name first). A list run on ("Apologies – Cllr Hale") stays
+ * in the title, as printed; the attendance rules read it there.
+ */
+const APOLOGIES_TITLE_RUN_ON =
+  /^((?:(?:Welcome|Introductions?|WELCOME),?\s+(?:and|&|AND)\s+)?(?:Apolog(?:y|ies)|apologies|APOLOG(?:Y|IES))(?:\s+(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE))?)(?:\s[–—-]\s+(?=\p{Lu})|\s+(?=(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}))/u;
+
+/** A word in lower case among the first five, no list's "and" ("Cllr Orr and Cllr Yule"): a sentence. */
+const SENTENCE_AFTER_APOLOGIES = /^(?:\S+\s+){0,4}(?!(?:and|or|de|van|von|du)\b)\p{Ll}{2,}/u;
+
+/** The title and dash of an apologies item whose sentence runs on after them; null for any other text. */
+export function apologiesTitleRunOn(text: string): RegExpExecArray | null {
+  const runOn = text.charCodeAt(0) > 0x5a && text[0] !== 'a' ? null : APOLOGIES_TITLE_RUN_ON.exec(text);
+  return runOn && SENTENCE_AFTER_APOLOGIES.test(text.slice(runOn[0].length)) ? runOn : null;
+}
