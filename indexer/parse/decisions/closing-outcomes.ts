@@ -21,8 +21,10 @@ const CLOSING_TALLY = /(?:(?<![\p{L}\d])(?:[Tt]he )?(?:[Mm]otion|MOTION) (?:[Cc]
 
 /** Whether a text's last words are its outcome (CLOSING_OUTCOME, CLOSING_TALLY, AGREED_AFTER_PROPOSAL): read from its last characters. */
 export function closesWithOutcome(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  // A count ends in a figure, or its bracket or full stop after it.
-  if ((last === 0x2e || last === 0x29 || (last >= 0x30 && last <= 0x39)) && CLOSING_TALLY.test(text.length > 60 ? text.slice(-60) : text)) return true;
+  // A count ends in a figure, perhaps with its bracket or full stop after it: told by the last characters before any pattern.
+  let end = text.length - 1;
+  while (end > 0 && end >= text.length - 2 && (text[end] === '.' || text[end] === ')')) end -= 1;
+  const last = text.charCodeAt(end);
+  if (last >= 0x30 && last <= 0x39 && CLOSING_TALLY.test(text.length > 60 ? text.slice(-60) : text)) return true;
   return CLOSING_OUTCOME.test(text.length > 40 ? text.slice(-40) : text) || (text.includes('Agreed') && AGREED_AFTER_PROPOSAL.test(text.slice(-260)));
 }

@@ -11,7 +11,15 @@ const HYPHENATED_DATE = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
  * title's or the line's own date ("Approve Board Minutes of 2-19-08" names an earlier meeting's; "MN-DOT 3-14-08", a
  * reference, is no date).
  */
-const SHORT_HYPHENATED_DATE = /(?:^|(?<=\b(?:Minutes|MINUTES|Meeting|MEETING|[Hh]eld(?: on)?|HELD(?: ON)?|Date:?|DATE:?)\s+))(\d{1,2})-(\d{1,2})-(\d{2})(?![\w/-])/;
+const SHORT_HYPHENATED_DATE = /(?<![\w/-])(\d{1,2})-(\d{1,2})-(\d{2})(?![\w/-])/;
+/** What may stand before such a date: nothing, or the title's word ("Minutes", "Meeting", "held", "held on", "Date:"). */
+const BEFORE_SHORT_DATE = /(?:^|\b(?:Minutes|MINUTES|Meeting|MEETING|[Hh]eld(?: on)?|HELD(?: ON)?|Date:?|DATE:?)\s+)$/;
+
+/** The first such date with only a title's word before it, or null. */
+function shortHyphenatedDate(text: string): RegExpExecArray | null {
+  const found = SHORT_HYPHENATED_DATE.exec(text);
+  return found && BEFORE_SHORT_DATE.test(text.slice(Math.max(0, found.index - 12), found.index)) ? found : null;
+}
 
 /**
  * "08" → 2008, "95" → 1995: a year in two figures, this century's up to "40", the last century's after (minutes of
@@ -29,7 +37,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 /** The first date in figures in a text, as YYYY-MM-DD, read in `order` (the other way round where that gives no day), or null. */
 export function dateInFigures(text: string, order: () => DateOrder): string | null {
-  const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text) ?? (text.includes('-') ? SHORT_HYPHENATED_DATE.exec(text) : null);
+  const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text) ?? (text.includes('-') ? shortHyphenatedDate(text) : null);
   if (!numeric) return null;
   const year = numeric[3].length === 2 ? twoFigureYear(numeric[3]) : Number(numeric[3]);
   const [day, month] = order() === 'day-first' ? [Number(numeric[1]), Number(numeric[2])] : [Number(numeric[2]), Number(numeric[1])];

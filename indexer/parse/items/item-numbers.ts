@@ -98,9 +98,15 @@ const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Bo
  * and minutes rarely run past twenty items with bare numbers.
  */
 function isStreetAddress(number: string, text: string, lines: string[], index: number): boolean {
-  if (!/^\d{1,5}$/.test(number) || !text.startsWith(number) || !/\s/.test(text.charAt(number.length)) || !STREET_ENDING.test(text)) return false;
-  return Number(number) >= 20 || firstItemBelow(lines, index);
+  if (!/^\d{1,5}$/.test(number) || !text.startsWith(number) || !/\s/.test(text.charAt(number.length))) return false;
+  if (Number(number) >= 20) return STREET_ENDING.test(text);
+  // A low number: its street's word ends the line's first part (told without a pattern: most items' titles end otherwise).
+  const place = text.split(',', 1)[0].trimEnd().replace(/\.$/, '');
+  return STREET_WORDS.has(place.slice(place.lastIndexOf(' ') + 1).toLowerCase()) && STREET_ENDING.test(text) && firstItemBelow(lines, index);
 }
+
+/** The words STREET_ENDING ends an address with. */
+const STREET_WORDS = new Set('street st road rd avenue ave lane ln drive dr way boulevard blvd place pl court ct square sq parkway pkwy highway hwy terrace crescent close plaza'.split(' '));
 
 /** "1. Apologies", "1 Welcome": the first item of minutes, numbered one. */
 const FIRST_ITEM = /^\s*(?:Item\s+)?1(?:[.):]|\s*[-–—])?\s+\p{Lu}/u;

@@ -195,11 +195,12 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
     if (forename && SURNAME_OPENING.test(text)) return forename;
     // "J Kelly confirmed", "R. Osei reported": an initial, then a capital, is told apart by its second character.
     if ((text[1] === ' ' || text[1] === '.') && /^\p{Lu}/u.test(text)) return initialledSpeaker(text, byInitialledSurname);
-    if (!/^\p{Lu}{2}/u.test(text)) return null;
-    const opening = INITIALS_OPENING.exec(text);
-    if (opening) return keyedSpeaker(opening[1], byInitials, byOuterInitials);
-    const label = INITIALS_LABEL_OPENING.exec(text);
-    return label && !NOT_INITIALS.test(label[1]) ? keyedSpeaker(label[1], byInitials, byOuterInitials) : null;
+    // "MFH reported", "MIL: …", "JK (remote): …": the first word looked up as a listed key before any pattern is tried.
+    const key = firstWord.endsWith(':') ? firstWord.slice(0, -1) : firstWord;
+    const keyed = key.length >= 2 && key.length <= 5 && /^\p{Lu}{2,4}\p{Ll}?$/u.test(key) ? keyedSpeaker(key, byInitials, byOuterInitials) : null;
+    if (keyed === null) return null;
+    if (INITIALS_OPENING.test(text)) return keyed;
+    return !NOT_INITIALS.test(key) && INITIALS_LABEL_OPENING.test(text) ? keyed : null;
   };
   // "Responding to Councillor Caddick, Kieran Walsh confirmed …": a listed name after a leading clause speaks too.
   return (text) => {
