@@ -38,7 +38,10 @@ const NOT_A_PERSON =
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)", "The Mayor (Cllr R Ashdown) (RA)": initials the minutes use are no role. */
 const isInitialsOf = (bracket: string, name: string) =>
-  /^\p{Lu}{2,4}$/u.test(bracket) && ([name, OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '', /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''].some((held) => initialsOf(held).includes(bracket)) || keysSurname(bracket, name));
+  /^\p{Lu}{2,4}$/u.test(bracket) && ([name, OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '', /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''].some((held) => initialsOf(held).includes(bracket)) || keysSurname(bracket, name) || keysWithMiddleInitial(bracket, name));
+
+/** "Michael Harris (MFH)": a key of three or four capitals with a middle initial the list leaves out, its first and last letters the name's initials. */
+const keysWithMiddleInitial = (bracket: string, name: string, initials = initialsOf(name)[0]) => bracket.length >= 3 && initials?.length === 2 && bracket[0] === initials[0] && bracket.endsWith(initials[1]);
 
 /** "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname and the initials its minutes call them by. */
 function keysSurname(bracket: string, name: string): boolean {

@@ -2,6 +2,7 @@
 import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
 import { addsNothingTo } from './heading-qualifiers';
 import type { DateOrder } from './date-order';
+import { dateInFigures, isoDate, twoFigureYear } from './dates-in-figures';
 import { collapseWhiteSpace, MEETING_KINDS } from '../patterns';
 
 const MONTHS = [
@@ -48,10 +49,6 @@ const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})\b/;
  */
 const TIME_TO_THE_SECOND = /^[ T]\d{2}:\d{2}:\d{2}/;
 const isTimestamp = (text: string, after: number) => TIME_TO_THE_SECOND.test(text.slice(after, after + 9));
-/** "05/03/2024", "5.3.24": day first, as British minutes print them. */
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
-/** "03-03-2025": the same with hyphens, with the year in full ("2024-25" is a year's span). */
-const HYPHENATED_DATE = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
 
 /** "March", "mar.", "Mawrth" (Welsh) → 3; 0 for no month's name. */
 export function monthNumber(name: string): number {
@@ -84,14 +81,7 @@ function yearFromWords(words: string): number | null {
 }
 
 /** "2025" → 2025, "'25" → 2025. */
-const fullYear = (year: string) => (/^\d{4}$/.test(year) ? Number(year) : 2000 + Number(year.slice(1)));
-
-function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return null;
-  return date.toISOString().slice(0, 10);
-}
+const fullYear = (year: string) => (/^\d{4}$/.test(year) ? Number(year) : twoFigureYear(year.slice(1)));
 
 const dayFirst = (): DateOrder => 'day-first';
 /** The first written date as YYYY-MM-DD, or null. Words win over numbers: "5/3/24" is only read, in `order`, when no month is named. */
@@ -122,12 +112,7 @@ export function findDate(text: string, order: () => DateOrder = dayFirst): strin
   if (iso && !isTimestamp(text, iso.index + iso[0].length)) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[3]), Number(iso[4])) });
   const written = candidates.filter((candidate) => candidate.date !== null).sort((a, b) => a.index - b.index)[0];
   if (written) return written.date;
-  const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text);
-  if (!numeric) return null;
-  const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
-  const [day, month] = order() === 'day-first' ? [Number(numeric[1]), Number(numeric[2])] : [Number(numeric[2]), Number(numeric[1])];
-  // "08/13/2025" (no 13th month) is read the other way round; not "3.14.25" day first (dots are European: a paragraph's number).
-  return isoDate(year, month, day) ?? (order() === 'day-first' && numeric[0].includes('.') ? null : isoDate(year, day, month));
+  return dateInFigures(text, order);
 }
 
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'with']);

@@ -10,8 +10,8 @@ const LABEL_ALONE = /^\s*(?:Venue|Place|Location)\s*:\s*$/i;
 const VENUE_FIELD = /(?:\s{2,}|\t|\|)\s*(?:Venue|Place|Location)\s*:\s*(\S.*)$/i;
 /** Where the venue's field ends on such a line: the gap before the next field. */
 const NEXT_FIELD = /(?:\s{2,}|\t|\s\|\s).*$/;
-/** "7pm", "7.30 pm", "19:00": a time of day, which "held at" can give before the place. */
-const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
+/** "7pm", "7.30 pm", "19:00", "14.00": a time of day, which "held at" can give before the place. */
+const CLOCK_TIME = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours))?)`;
 const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:at\s+${CLOCK_TIME}\s+)?(?:(?:at|in|within)\s+(?:the\s+)?(?!${CLOCK_TIME}\s)(.+?)\s+on\s+(?:the\s+)?(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
@@ -83,4 +83,22 @@ function firstFieldOf(lines: string[]): string | null {
     if (field) return field[1];
   }
   return null;
+}
+
+/**
+ * "12 High Street" over "Holmfield", "4 Mill Lane, Ashby": a house number and a street alone on a line of a header (a
+ * club's or a residents' association's cover names where it met, or the secretary's address), and the short lines of
+ * its town under it; no part of the body's name.
+ */
+const HOUSE_AND_STREET = /^\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Crescent|Terrace|Place|Court|Square|Gardens|Grove|Row|Hill|Green|Parade|Walk|Mews)\.?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?$/u;
+/** A town's (or a county's) line under the street: a few capitalised words, no date, no label. */
+const TOWN_LINE = /^\p{Lu}[\p{L}'’-]+(?:[ ,]+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/** The header's lines without such an address (only lines opening with a figure are looked at). */
+export function withoutAddressBlocks(lines: string[]): string[] {
+  const street = lines.findIndex((line) => line.charCodeAt(0) >= 0x30 && line.charCodeAt(0) <= 0x39 && HOUSE_AND_STREET.test(line));
+  if (street === -1) return lines;
+  let end = street + 1;
+  while (end < lines.length && end <= street + 2 && TOWN_LINE.test(lines[end])) end += 1;
+  return [...lines.slice(0, street), ...lines.slice(end)];
 }

@@ -47,8 +47,12 @@ export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(
 export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:\)\.|:-|[.):]|(?<=^\d{1,2})\/|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
 /** "1. Call to Order", "1) OPENING": an item numbered one on its title's line, as a meeting's first item is. */
 export const FIRST_ITEM_HEADING = /^\s*1[.)]\s+\p{Lu}/u;
-/** A number alone on its line ("3", "3.", "Minute 12/23", a Northern Irish council's "M/140/2006:-"): the title is on the next line. */
-export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|:-)?$`, 'i');
+/**
+ * A number alone on its line ("3", "3.", "Minute 12/23", a Northern Irish council's "M/140/2006:-"): the title is on the
+ * next line. Not a day, a month and a two-figure year ("02/11/08" alone under a township board's title: the meeting's
+ * date, read either way round; "03/17/01 Circular", a month, a year and an item, numbers a line with its title).
+ */
+export const NUMBER_ALONE = new RegExp(String.raw`^(?!(?:[0-3]?\d\/[01]?\d|[01]?\d\/[0-3]?\d)\/\d{2}$)(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|:-)?$`, 'i');
 /** How both patterns above start. */
 export const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
 /** "Cou/286/07-08 ", "EOS/31 ": a line opening with a minute's reference led by its council's or committee's letters. */
@@ -93,8 +97,31 @@ const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Bo
  * number stands apart from its title by a full stop, a bracket or a colon ("7. Station Road" is an item about it),
  * and minutes rarely run past twenty items with bare numbers.
  */
-function isStreetAddress(number: string, text: string): boolean {
-  return /^\d{2,5}$/.test(number) && Number(number) >= 20 && text.startsWith(number) && /\s/.test(text.charAt(number.length)) && STREET_ENDING.test(text);
+function isStreetAddress(number: string, text: string, lines: string[], index: number): boolean {
+  if (!/^\d{1,5}$/.test(number) || !text.startsWith(number) || !/\s/.test(text.charAt(number.length))) return false;
+  if (Number(number) >= 20) return STREET_ENDING.test(text);
+  // A low number: its street's word ends the line's first part (told without a pattern: most items' titles end otherwise).
+  const place = text.split(',', 1)[0].trimEnd().replace(/\.$/, '');
+  return STREET_WORDS.has(place.slice(place.lastIndexOf(' ') + 1).toLowerCase()) && STREET_ENDING.test(text) && firstItemBelow(lines, index);
+}
+
+/** The words STREET_ENDING ends an address with. */
+const STREET_WORDS = new Set('street st road rd avenue ave lane ln drive dr way boulevard blvd place pl court ct square sq parkway pkwy highway hwy terrace crescent close plaza'.split(' '));
+
+/** "1. Apologies", "1 Welcome": the first item of minutes, numbered one. */
+const FIRST_ITEM = /^\s*(?:Item\s+)?1(?:[.):]|\s*[-–—])?\s+\p{Lu}/u;
+/** How many lines under a low house number the minutes' first item is looked for. */
+const FIRST_ITEM_LOOKAHEAD = 40;
+
+/**
+ * "12 High Street" on the cover of a residents' association's or a club's minutes, over "1. Apologies": a low house
+ * number the items that follow it start again from one, so an address, no item twelve (an item about a street, "12
+ * Church Lane", comes after items one to eleven).
+ */
+function firstItemBelow(lines: string[], index: number): boolean {
+  const end = Math.min(lines.length, index + FIRST_ITEM_LOOKAHEAD);
+  for (let below = index + 1; below < end; below += 1) if (FIRST_ITEM.test(lines[below])) return true;
+  return false;
 }
 
 /**
@@ -162,7 +189,7 @@ const ONE_LINE_ADDRESS = /^\d{1,4}\s+\p{Lu}[^\d]*,[^\d]*,\s*[A-Z]{1,2}\d[A-Z\d]?
 
 /** A numbered line that starts an address, a US street's or a UK letterhead's, gives the body's registration number or counts the public: not an item. */
 export function isAddressLine(number: string, text: string, lines: string[], index: number): boolean {
-  return isStreetAddress(number, text) || opensPostalAddress(number, lines, index) || (text.startsWith(number) && ONE_LINE_ADDRESS.test(text)) || isRegistrationNumberLine(text) || isHeadCountLine(text);
+  return isStreetAddress(number, text, lines, index) || opensPostalAddress(number, lines, index) || (text.startsWith(number) && ONE_LINE_ADDRESS.test(text)) || isRegistrationNumberLine(text) || isHeadCountLine(text);
 }
 
 /**

@@ -25,7 +25,7 @@ import { continuesHeader } from '../header/header-continuation';
 import { withoutIntroducedLists } from '../items/colon-lists';
 import { headingsAboveAttendance } from '../items/heading-above-attendance';
 import { withHeadingUnderAttendance } from '../attendance/heading-under-attendance';
-import { venueIn } from '../header/venues';
+import { venueIn, withoutAddressBlocks } from '../header/venues';
 import { chooseItemHeadings, firstNumberedHeading, withCapitalPeers, withFramingSections, withSkippedAgendaItems } from '../items/item-headings';
 import { withBusinessSections } from '../items/business-sections';
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, qualifyBody, readableName, WEEKDAY } from '../header/meeting-fields';
@@ -96,8 +96,8 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
 const MEETING_KIND_WORDS = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:${MEETING_KINDS})\s+)+`, 'i');
 
-/** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby": where a meeting was held, not who held it. */
-const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b|,\s+(?:\d+\s+)?[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Drive|Close)\b/i;
+/** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby", "Committee meeting at 12 High Street": where a meeting was held, not who held it. */
+const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b|(?:,|\bat)\s+(?:\d+\s+)?[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Drive|Close)\b/i;
 
 /** "Contact: Committee Services", "Venue: Room 2", a page's "Minutes: Read the Minutes" link: the meeting's details, naming no body. */
 const DETAILS_LABEL = /^(?:(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:|(?:Minutes|Agenda|Reports?)\s*:\s*(?:Read|View|Download)\b)/i;
@@ -117,7 +117,7 @@ interface Header {
 const venueOf = (header: Header) => venueIn(header.lines, header.text);
 
 function readHeader(headerLines: string[]): Header {
-  const lines = headerLines.map((line) => withoutMarkup(line).trim());
+  const lines = withoutAddressBlocks(headerLines.map((line) => withoutMarkup(line).trim()));
   return { lines, text: joinLines(lines) };
 }
 

@@ -107,8 +107,19 @@ export function describedSpeakerOf(text: string): string | null {
 export const PUBLIC_FORUM_TITLE =
   /\b(?:public\s+(?:comments?|participation|forum|question\s+time|questions|session|speaking|input|hearing)|open\s+forum|citizens?['’]?\s+(?:comments?|forum|input|participation)|audience\s+(?:comments?|participation)|comments?\s+from\s+the\s+public)\b/i;
 
+/**
+ * "J Kelly confirmed …", "R. Osei reported …", "P.J. Dunn said …": a forename's initial(s) and a surname, then a verb of
+ * speech, in minutes that list no one (where a list is read, known-speakers.ts files the name as listed). A lone "A"
+ * undotted opens a sentence ("A Member said …", "A Resident asked …"), no name.
+ */
+const INITIALLED_NAME = new RegExp(String.raw`^((?:\p{Lu}\.\s?|(?!A\s)\p{Lu}\s)(?:\p{Lu}(?:\.\s?|\s)){0,2}\p{Lu}\p{Ll}[\p{L}'’-]*(?<!['’]s))\s(?:${SPEECH_VERBS.join('|')})\b(?!:|\sby\b)`, 'u');
+
 /** The forename and surname opening a paragraph of minutes that list no one (or of a public forum's item), or null. */
 export function bareNameSpeakerOf(text: string): string | null {
+  if (text[1] === ' ' || text[1] === '.') {
+    const initialled = INITIALLED_NAME.exec(text);
+    return initialled && !NOT_SURNAMES.test(` ${initialled[1].slice(initialled[1].lastIndexOf(' ') + 1)}`) ? initialled[1].replace(/\.(?=\p{Lu}\p{Ll})/u, '. ') : null;
+  }
   const bare = BARE_FULL_NAME.exec(text);
   return bare && !NOT_SURNAMES.test(bare[1]) && !NOT_FORENAMES.has(bare[1].slice(0, bare[1].indexOf(' '))) ? bare[1] : null;
 }

@@ -14,7 +14,7 @@ const NICKNAME_LABEL = /^([a-z]{2,6})\s*:\s+\S/;
 /** "Lars:", "Roni Even:", "Gabriel Montenegro (Microsoft):": a name of one to three capitalised words. */
 const NAME_LABEL = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2})(?:\s*\([^()]{1,40}\))?\s*:\s+\S/u;
 /** Initials that are abbreviations of a record's parts or of things discussed, never a person's. */
-const NOT_INITIALS = /^(?:AOB|AGM|EGM|TBD|TBC|TODO|FYI|NB|PS|CC|URL|PR|PRS|API|RFC|WG|CG|TC|IG|TAG|TSC|TOC|POLL|DONE|ASAP|ETA|FAQ|AI|UK|US|USA|EU|UN|PDF|OK|QA|IT|HR|ETC|IMO|EDIT|NEW|OLD|YES|NO|AYE|NAY|NOTE|WIP|FIX|BUG|SPEC|DOC|DOCS|LINK|ISSUE)$/;
+export const NOT_INITIALS = /^(?:AOB|AGM|EGM|TBD|TBC|TODO|FYI|NB|PS|CC|URL|PR|PRS|API|RFC|WG|CG|TC|IG|TAG|TSC|TOC|POLL|DONE|ASAP|ETA|FAQ|AI|UK|US|USA|EU|UN|PDF|OK|QA|IT|HR|ETC|IMO|EDIT|NEW|OLD|YES|NO|AYE|NAY|NOTE|WIP|FIX|BUG|SPEC|DOC|DOCS|LINK|ISSUE)$/;
 /** Lower-case words a note may open with, never a nickname: "re: the draft", "eg: …", "todo: …". */
 const NOT_NICKNAME = /^(?:re|cc|eg|ie|nb|ps|fyi|todo|tbd|note|notes|link|links|pr|prs|ok|etc|aob|poll|done|edit|wip|and|but|the|for|yes|no|via|from|to|date|time|who|what|why|how|when|where|goal|goals|plan|idea|ask|asks|next|bug|bugs|fix|test|tests|spec|docs|repo|demo|call|chat|mail|list|vote|votes|pros|cons|status|update|issue|issues|topic|action|agenda|result|answer|reply|summary|comment|example|http|https)$/;
 /** Capitalised words that label a part of the notes ("Discussion:", "Conclusion:", "Slides:"), never a speaker. */
@@ -61,7 +61,8 @@ function withScribedSpeaker(paragraph: Paragraph): Paragraph {
 
 /** A meeting's items with each turn a scribe labelled given its speaker, where the notes are labelled so all through. */
 export function withInitialsTurns(items: AgendaItem[]): AgendaItem[] {
-  const texts = items.flatMap((item) => item.paragraphs.filter((paragraph) => paragraph.speaker === null).map((paragraph) => paragraph.text));
+  // Turns a listed attendee's initials open ("APP:" for "Addison Phillips (APP)") have their speaker already, and count.
+  const texts = items.flatMap((item) => item.paragraphs.filter((paragraph) => paragraph.speaker === null || initialsTurnLabel(paragraph.text) !== null).map((paragraph) => paragraph.text));
   if (!turnsByInitials(texts)) return items;
   return items.map((item) => ({ ...item, paragraphs: item.paragraphs.map(withScribedSpeaker) }));
 }

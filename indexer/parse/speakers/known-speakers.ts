@@ -5,6 +5,7 @@
 // and so is an untitled member's first name ("Gwen welcomed …").
 import type { Attendee } from '../../../core/types';
 import { initialsOf } from '../attendance/initials-keys';
+import { NOT_INITIALS } from './initials-turns';
 import { NAME_PARTICLES } from '../attendance/person-words';
 import { afterLeadingClause } from './speakers';
 import { FAITH_AND_PEER_TITLES, withoutPostNominals } from './speaker-titles';
@@ -95,6 +96,68 @@ function speakersByInitials(attendees: readonly Attendee[]): Map<string, string 
 }
 
 /**
+ * "MFH reported …" for "Michael Harris (MFH)": a key of three or four capitals holding a middle initial the list leaves
+ * out, filed under its first and last letters (the forename's and the surname's initials); null where two share them.
+ */
+function speakersByOuterInitials(attendees: readonly Attendee[]): Map<string, string | null> {
+  const byOuter = new Map<string, string | null>();
+  for (const { name } of attendees) {
+    const initials = initialsOf(name)[0];
+    if (initials === undefined) continue;
+    const outer = `${initials[0]}${initials[initials.length - 1]}`;
+    byOuter.set(outer, byOuter.has(outer) && byOuter.get(outer) !== name ? null : name);
+  }
+  return byOuter;
+}
+
+/** The listed person a key of initials names: its own initials, or a longer key by its first and last letters. */
+function keyedSpeaker(key: string, byInitials: Map<string, string | null>, byOuter: Map<string, string | null>): string | null {
+  const exact = byInitials.get(key);
+  if (exact !== undefined || key.length < 3 || !/^\p{Lu}+$/u.test(key)) return exact ?? null;
+  return byOuter.get(`${key[0]}${key[key.length - 1]}`) ?? null;
+}
+
+/**
+ * "MIL: the budget is on track", "JK (remote): agreed": a turn labelled with the initials of a listed attendee (a key list
+ * or the attendance gives the names), as committees' and working groups' notes label speakers; abbreviations of a
+ * record's parts ("AOB:", "NB:") are no one's.
+ */
+const INITIALS_LABEL_OPENING = /^(\p{Lu}{2,4}\p{Ll}?)(?:\s*\([^()]{1,40}\))?\s*:\s+\S/u;
+
+/**
+ * "J Kelly confirmed …", "R. Osei reported …", "A.B. Hale said …", "R.Osei asked …": a listed attendee named by the
+ * initial(s) of their forenames and their surname, then a verb of speech.
+ */
+const INITIALLED_SURNAME_OPENING = new RegExp(String.raw`^((?:\p{Lu}(?:\.\s?|\s)){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s\([^()]{1,60}\))?,?\s(?:${KNOWN_VERBS.join('|')})\b`, 'u');
+
+/** Listed people by surname, each with the initials of their forenames ("Cllr John Kelly" → Kelly, "J", "Cllr Kelly"). */
+function speakersByInitialledSurname(attendees: readonly Attendee[]): Map<string, { initials: string; speaker: string }[]> {
+  const bySurname = new Map<string, { initials: string; speaker: string }[]>();
+  for (const { name: listed } of attendees) {
+    const title = LISTED_TITLE.exec(listed)?.[0];
+    const words = withoutPostNominals(title ? listed.slice(title.length).trimStart() : listed).split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length < 2 || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;
+    const initials = words.slice(0, -1).map((word) => word[0]).join('');
+    const speaker = title ? `${title} ${surname}` : listed;
+    let people = bySurname.get(surname);
+    if (people === undefined) bySurname.set(surname, (people = []));
+    people.push({ initials: initials.toUpperCase(), speaker });
+  }
+  return bySurname;
+}
+
+/** The listed person "J Kelly" names: the one with that surname whose forenames start with the initial given; null where none or two do. */
+function initialledSpeaker(text: string, bySurname: Map<string, { initials: string; speaker: string }[]>): string | null {
+  const opening = INITIALLED_SURNAME_OPENING.exec(text);
+  const people = opening ? bySurname.get(opening[2]) : undefined;
+  if (!opening || people === undefined) return null;
+  const given = opening[1].replace(/[.\s]/g, '');
+  const matching = people.filter(({ initials }) => initials.startsWith(given[0]) && (given.length === 1 || initials === given));
+  return new Set(matching.map(({ speaker }) => speaker)).size === 1 ? matching[0].speaker : null;
+}
+
+/**
  * Who speaks in a paragraph that opens with a listed attendee's full name and a speech verb (or a transcript's label
  * of that name); undefined when no one is listed so.
  */
@@ -114,6 +177,8 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
   const bySurname = speakersBySurname(attendees);
   const byInitials = speakersByInitials(attendees);
   const byForename = speakersByForename(attendees);
+  const byOuterInitials = speakersByOuterInitials(attendees);
+  const byInitialledSurname = speakersByInitialledSurname(attendees);
   // "jdoe said …", "@jdoe proposed …": a project member listed by their handle.
   const handles = new Set(attendees.flatMap(({ name }) => (HANDLE.test(name) ? [name] : [])));
   if (byFirstWord.size === 0 && bySurname.size === 0 && handles.size === 0) return undefined;
@@ -128,7 +193,14 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
     // A word that is some listed person's surname is never read as another's first name.
     const forename = bySurname.has(firstWord) ? null : byForename.get(firstWord);
     if (forename && SURNAME_OPENING.test(text)) return forename;
-    return byInitials.get(firstWord) && INITIALS_OPENING.test(text) ? byInitials.get(firstWord)! : null;
+    // "J Kelly confirmed", "R. Osei reported": an initial, then a capital, is told apart by its second character.
+    if ((text[1] === ' ' || text[1] === '.') && /^\p{Lu}/u.test(text)) return initialledSpeaker(text, byInitialledSurname);
+    // "MFH reported", "MIL: …", "JK (remote): …": the first word looked up as a listed key before any pattern is tried.
+    const key = firstWord.endsWith(':') ? firstWord.slice(0, -1) : firstWord;
+    const keyed = key.length >= 2 && key.length <= 5 && /^\p{Lu}{2,4}\p{Ll}?$/u.test(key) ? keyedSpeaker(key, byInitials, byOuterInitials) : null;
+    if (keyed === null) return null;
+    if (INITIALS_OPENING.test(text)) return keyed;
+    return !NOT_INITIALS.test(key) && INITIALS_LABEL_OPENING.test(text) ? keyed : null;
   };
   // "Responding to Councillor Caddick, Kieran Walsh confirmed …": a listed name after a leading clause speaks too.
   return (text) => {
