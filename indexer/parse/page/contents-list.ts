@@ -1,7 +1,7 @@
 // A contents list printed before the minutes ("Contents" over "1. Welcome and apologies ....... 1"), as a word
 // processor's table of contents comes out in a PDF: its entries name the items again, each with its page's number,
 // and would read as items of their own, the minutes' own items after them repeating the numbers.
-import { firstContentCharacter } from '../patterns';
+import { endsWithOneOf, firstContentCharacter } from '../patterns';
 
 /** "Contents", "Table of contents", "**CONTENTS**": the label a contents list stands under. */
 const CONTENTS_LABEL = /^(?:#{1,6}\s+)?(?:\*\*)?(?:Table of )?Contents(?:\*\*)?:?$/i;
@@ -34,8 +34,6 @@ const NUMBERED_TITLE = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+\S/;
 /** "7": an entry's page number alone on the line under its title, where the title took the line's width. */
 const PAGE_ALONE = /^\d{1,3}$/;
 
-const endsWithFigure = (text: string) => text.charCodeAt(text.length - 1) >= 0x30 && text.charCodeAt(text.length - 1) <= 0x39;
-
 /** How many lines an entry's title may be wrapped over, its page at the last one's end. */
 const MAX_ENTRY_LINES = 3;
 
@@ -48,7 +46,7 @@ function entryAt(lines: string[], index: number): { entry: RegExpExecArray; text
   let text = lines[index].trim();
   for (let last = index; ; last += 1) {
     // An entry ends in its page's figure: the pattern, whose lazy title is tried at each character, is tried only then.
-    const entry = endsWithFigure(text) ? CONTENTS_ENTRY.exec(text) : null;
+    const entry = endsWithOneOf(text, '0123456789') ? CONTENTS_ENTRY.exec(text) : null;
     if (entry !== null) return { entry, text, last };
     const next = lines[last + 1]?.trim() ?? '';
     if (last - index + 1 >= MAX_ENTRY_LINES || next === '') return null;
