@@ -130,6 +130,24 @@ export function tailOf(text: string, length: number): string {
 }
 
 /**
+ * The first `length` characters of `lines` joined by spaces, each run of white space one space, trimmed: what
+ * `lines.join(' ').replace(/\s+/g, ' ').trim().slice(0, length)` gives, read no further than it needs (a line can be a
+ * whole document).
+ */
+export function leadingText(lines: readonly string[], length: number): string {
+  let text = '';
+  for (const line of lines) {
+    text += ' ';
+    for (let at = 0; at < line.length; at += length) {
+      text = collapseWhiteSpace(text + line.slice(at, at + length)).trimStart();
+      // Two characters past the length: one of them is not white space, so the text goes on past it.
+      if (text.length > length + 1) return text.slice(0, length);
+    }
+  }
+  return text.trim().slice(0, length);
+}
+
+/**
  * `text` with every run of white space as one space: the same as `text.replace(/\s+/g, ' ')`, faster. Most texts need
  * nothing, and a test tells that sooner than a replace that finds nothing.
  */

@@ -68,6 +68,8 @@ const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:c
  * attendance.": an Australian council's opening sentence naming who chaired and who attended, with no label.
  */
 const CHAIRED_WITH_ATTENDANCE = /^(\p{Lu}.{2,60}?)\s+chaired\s+the\s+meeting(?:\s+with)?[\s,:]+(\p{Lu}.{10,}?)\s+(?:were\s+)?in\s+attendance\.?\s*$/u;
+/** How far into its line such a sentence says who chaired: a line saying so further on (a long line, perhaps a whole document) is not read with the lines after it. */
+const CHAIRED_REACH = 100;
 
 /**
  * "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "An Cathaoirleach Councillor Jo Deane presided." (Irish county
@@ -131,7 +133,8 @@ export function withPresentLabelApart(lines: string[]): string[] {
             ? THOSE_PRESENT_AFTER_SENTENCE.exec(line)
             : null
         : null;
-    const sentence = line.includes(' chaired the meeting') ? sentenceLines(lines, index) : null;
+    const chairedAt = line.indexOf(' chaired the meeting');
+    const sentence = chairedAt !== -1 && chairedAt <= CHAIRED_REACH ? sentenceLines(lines, index) : null;
     const chaired = sentence === null ? null : CHAIRED_WITH_ATTENDANCE.exec(sentence.text);
     const chairSentence = index < CHAIR_SENTENCE_LINES && (line.includes('presided') || line.includes(' the Chair') || line.includes(' the chair')) ? (CHAIR_SENTENCE.exec(line) ?? BRACKETED_CHAIR.exec(line)) : null;
     if (chairSentence) {

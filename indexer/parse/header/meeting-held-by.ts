@@ -1,6 +1,7 @@
 // Sentences and titles that name a meeting's body with no "Minutes of" before it, as Scottish community councils and
 // Welsh community councils head their minutes: "At a meeting of Braehead Community Council held in …", "Pentre
 // Community Council Meeting held on Wednesday 16th June 2021".
+import { leadingText } from '../patterns';
 import { BODY_WORDS, GENERIC_BODY } from './body-names';
 
 /**
@@ -139,6 +140,6 @@ const OPENING_REACH = 600;
  * of the Hollin Library Board was called to order …", "A called meeting of the Vestry of St. Ann's Church was held …").
  */
 export function bodyInOpeningSentence(lines: readonly string[]): string | null {
-  const text = lines.join(' ').replace(/\s+/g, ' ').trim().slice(0, OPENING_REACH);
+  const text = leadingText(lines, OPENING_REACH);
   return text === '' ? null : (bodyThatMet(text) ?? bodyAtMeetingOf(text));
 }

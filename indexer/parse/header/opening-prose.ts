@@ -5,7 +5,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { isCapsLine } from '../items/capitals';
 import { paragraphText, withoutMarkup } from '../lines';
 import { NUMBERED_LINE } from '../items/item-numbers';
-import { isBlank } from '../patterns';
+import { isBlank, tailOf } from '../patterns';
 
 export const OPENING_TITLE = 'Opening of the meeting';
 
@@ -42,8 +42,9 @@ export function isProse(printed: string, lostLastStop = false): boolean {
   const label = LABELLED.exec(printed);
   if (label && (HEADER_FACT.test(label[0]) || attendanceLabelOf(printed) !== null)) return false;
   const text = label ? printed.slice(label[0].length).trim() : printed;
-  if (isCapsLine(text) || !(SENTENCE_END.test(text) || (lostLastStop && ENDED_SENTENCE.test(text)))) return false;
-  return text.split(/\s+/).length >= MIN_WORDS && RUN_OF_LOWER_WORDS.test(text);
+  // The end read from the text's tail, the words counted up to the least: a block can be a whole document on one line.
+  if (isCapsLine(text) || !(SENTENCE_END.test(text.slice(-2)) || (lostLastStop && ENDED_SENTENCE.test(text)))) return false;
+  return text.split(/\s+/, MIN_WORDS).length >= MIN_WORDS && RUN_OF_LOWER_WORDS.test(text);
 }
 
 /** The first line of the first block of prose from `from` up to `to` (the first item heading), or -1; `used` lines are the header's attendance. */
@@ -60,7 +61,7 @@ export function openingProseStart(lines: string[], from: number, to: number, use
     let end = start;
     while (end < to && !isBlank(lines[end]) && !used.has(end)) end += 1;
     // "… held on Monday 7 April 2025 at" / "7.30 pm in the Reading Room, …": the header's sentence wrapped, not prose.
-    if (start === from && start > 0 && HANGS_ON.test(lines[start - 1])) {
+    if (start === from && start > 0 && HANGS_ON.test(tailOf(lines[start - 1], 8))) {
       start = end;
       continue;
     }

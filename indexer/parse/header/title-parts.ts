@@ -13,6 +13,8 @@ const COUNCIL = /\b(?:Council|Authority)$/i;
 const COMMITTEE_WORDS = /\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission)\b/i;
 /** A part longer than this is a sentence, not a name. */
 const MAX_PART_WORDS = 8;
+/** A line longer than this is no title (read first: a line can be a whole document, its dashes hundreds of parts). */
+const MAX_TITLE_LENGTH = 400;
 
 /**
  * The body a title line of parts names: its committee, qualified by its council; null when no line of the first three
@@ -21,7 +23,7 @@ const MAX_PART_WORDS = 8;
  */
 export function bodyInTitleParts(lines: string[]): string | null {
   for (const line of lines.filter((text) => text !== '').slice(0, 3)) {
-    if (!PART_SEPARATOR.test(line)) continue;
+    if (line.length > MAX_TITLE_LENGTH || !PART_SEPARATOR.test(line)) continue;
     const parts = line.split(PART_SEPARATOR).map((part) => part.trim());
     const bodies = parts.filter((part) => BODY_WORDS.test(part) && !GENERIC_BODY.test(part) && !DOCUMENT_KIND.test(part) && part.split(/\s+/).length <= MAX_PART_WORDS);
     if (bodies.length !== 2 || !parts.every((part) => bodies.includes(part) || DOCUMENT_KIND.test(part) || findDate(part) !== null)) continue;

@@ -68,15 +68,33 @@ function nearLineStart(text: string, at: number): number {
 }
 
 /**
+ * Where the line holding a position ends (its "\n", or -1 at the text's end), the last answer kept: on a long line (a
+ * document on one line) each literal found would search the rest of the text again.
+ */
+function lineEndFinder(text: string): (at: number) => number {
+  // The first line end at or after `from` is at `end`.
+  let [from, end] = [Infinity, -1];
+  return (at) => {
+    if (at < from) {
+      const before = text.slice(at, from).indexOf('\n');
+      if (before !== -1) end = at + before;
+      from = at;
+    } else if (end !== -1 && at > end) [from, end] = [at, text.indexOf('\n', at)];
+    return end;
+  };
+}
+
+/**
  * Whether some line of `text` matches `pattern` (anchored at the line's start), given a `literal` every match
  * holds near its line's start. Only the lines holding the literal are tried: a multiline pattern is tried at every
  * character of the text, which a document on one long line made slow. Texts with Unicode line separators take the multiline pattern.
  */
 function lineFinder(text: string): (literal: string, pattern: RegExp) => boolean {
   if (text.includes('\u2028') || text.includes('\u2029')) return (_, pattern) => new RegExp(pattern.source, 'm').test(text);
+  const lineEndAfter = lineEndFinder(text);
   return (literal, pattern) => {
     for (let at = text.indexOf(literal); at !== -1; ) {
-      const lineEnd = text.indexOf('\n', at);
+      const lineEnd = lineEndAfter(at);
       const lineStart = nearLineStart(text, at);
       if (lineStart !== -1 && pattern.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return true;
       at = lineEnd === -1 ? -1 : text.indexOf(literal, lineEnd + 1);
