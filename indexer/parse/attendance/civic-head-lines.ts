@@ -13,12 +13,14 @@ const CIVIC_HEAD_LINE =
   /^(?<label>(?:PRESENT|Present)\s*:\s*)?(?:The\s+)?(?<printed>(?:(?:Right|Rt\.?)\s+(?:Worshipful|Hon(?:ourable|\.)?)\s+)?(?:the\s+)?(?<office>(?:Deputy\s+|Lord\s+)?Mayor))\s*,?\s+(?<holder>(?:Councillor|Cllr|Alderman|Ald)\.?\s+\p{Lu}[\p{L}'’. -]{0,40}?)\s*$/iu;
 /** A line that may be one: told first by "Mayor" followed by a councillor's or an alderman's title. */
 const MAY_BE_CIVIC_HEAD = /Mayor\s*,?\s+(?:Councillor|Cllr|Alderman|Ald)\b/i;
+/** Such a line is short: a longer one (a document run onto one line) is not looked into. */
+const MAX_CIVIC_HEAD_LINE = 400;
 
 /** `lines` with each civic head's line of a roll set as "Title Name (Office)"; the same array when there is none. */
 export function withCivicHeadLinesTitled(lines: string[]): string[] {
   let rewritten: string[] | null = null;
   for (let index = 0; index < Math.min(lines.length, HEADER_LINES); index += 1) {
-    if (!MAY_BE_CIVIC_HEAD.test(lines[index])) continue;
+    if (lines[index].length > MAX_CIVIC_HEAD_LINE || !MAY_BE_CIVIC_HEAD.test(lines[index])) continue;
     const head = CIVIC_HEAD_LINE.exec(lines[index].trim());
     if (!head?.groups) continue;
     const { label, printed, office, holder } = head.groups;

@@ -86,6 +86,11 @@ const CHAIR_SENTENCE_LINES = 80;
 /** The last character of a line ending in such a label: its colon, or the dash after it. */
 const LABEL_END = ':-–—';
 
+/** How far into its line a sentence naming those present (the patterns above, each a bounded reach) says so. */
+const SENTENCE_REACH = 1000;
+/** A sentence saying who chaired is a line of its own, no longer than this. */
+const MAX_CHAIR_SENTENCE = 400;
+
 /** How many lines such a sentence may be printed over. */
 const MAX_SENTENCE_LINES = 8;
 
@@ -124,19 +129,21 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const last = lastContentCharacter(line);
     const label = last !== '' && LABEL_END.includes(last) ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
-    const membersPresent = label === null && opening === null && line.includes(' present') ? (MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) ?? ROLL_AFTER_CALL_TO_ORDER.exec(line)) : null;
+    // The sentences below open their lines, read so far in: a long line (a document run onto one) is looked into no further.
+    const lead = line.length > SENTENCE_REACH ? line.slice(0, SENTENCE_REACH) : line;
+    const membersPresent = label === null && opening === null && lead.includes(' present') ? (MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) ?? ROLL_AFTER_CALL_TO_ORDER.exec(line)) : null;
     const listed =
       label === null && opening === null && membersPresent === null
-        ? (line.includes('. Present') || line.includes('call: Present')) && !NUMBERED_OPENING.test(line)
+        ? (lead.includes('. Present') || lead.includes('call: Present')) && !NUMBERED_OPENING.test(line)
           ? PRESENT_LIST_AFTER_SENTENCE.exec(line)
-          : line.includes('RESENT WERE') || line.includes('resent were')
+          : lead.includes('RESENT WERE') || lead.includes('resent were')
             ? THOSE_PRESENT_AFTER_SENTENCE.exec(line)
             : null
         : null;
     const chairedAt = line.indexOf(' chaired the meeting');
     const sentence = chairedAt !== -1 && chairedAt <= CHAIRED_REACH ? sentenceLines(lines, index) : null;
     const chaired = sentence === null ? null : CHAIRED_WITH_ATTENDANCE.exec(sentence.text);
-    const chairSentence = index < CHAIR_SENTENCE_LINES && (line.includes('presided') || line.includes(' the Chair') || line.includes(' the chair')) ? (CHAIR_SENTENCE.exec(line) ?? BRACKETED_CHAIR.exec(line)) : null;
+    const chairSentence = index < CHAIR_SENTENCE_LINES && line.length <= MAX_CHAIR_SENTENCE && (line.includes('presided') || line.includes(' the Chair') || line.includes(' the chair')) ? (CHAIR_SENTENCE.exec(line) ?? BRACKETED_CHAIR.exec(line)) : null;
     if (chairSentence) {
       split ??= lines.slice(0, index);
       // "CATHAOIRLEACH:" alone over the sentence (Sligo's web page): the label is the sentence's, taken with it.

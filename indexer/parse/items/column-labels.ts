@@ -8,6 +8,8 @@ import { contentStart, isBlank } from '../patterns';
 
 /** One to three words, the first capitalised, a colon and a gap of three spaces or more before the text. */
 const COLUMN_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’&-]+){0,2}):\s{3,}(\S.*)$/u;
+/** How far into its line a label's colon and gap may stand. */
+const MAX_LABEL_LENGTH = 120;
 /** A line under a column label is set in at least this far. */
 const COLUMN_INDENT = 8;
 /** Fewer column labels than this are a few gaps in a text, not a column of labels. */
@@ -15,8 +17,8 @@ const MIN_COLUMN_LABELS = 3;
 
 /** The label and text of a column label's line (a person's name or an attendance label aside), or null. */
 function columnLabelOf(line: string): RegExpExecArray | null {
-  // Told first by a colon then a gap: most lines hold none.
-  const label = line.includes(':   ') ? COLUMN_LABEL.exec(line) : null;
+  // Told first by a colon then a gap near the line's start (a label is three words): most lines hold none, and a line can be a whole document.
+  const label = line.slice(0, MAX_LABEL_LENGTH).includes(':   ') ? COLUMN_LABEL.exec(line) : null;
   return label && !PERSON_START.test(label[1]) && attendanceLabelOf(line) === null ? label : null;
 }
 

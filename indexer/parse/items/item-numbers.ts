@@ -44,7 +44,28 @@ export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(
  * "65/21). Title" (a bracket and a full stop after the minute) and "2/ Title" (a village's minutes typed with a slash
  * after a small number) are English parishes' own; "M/140/2006:- Title" (a colon and dash) a Northern Irish council's.
  */
-export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:\)\.|:-|[.):]|(?<=^\d{1,2})\/|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
+/** The characters `.` does not match: a title holding one ends before the line does, and the pattern fails. */
+const LINE_ENDS = ['\n', '\r', '\u2028', '\u2029'];
+const NUMBERED_LINE_HEAD = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:\)\.|:-|[.):]|(?<=^\d{1,2})\/|\s*[-–—]|\s+[|/](?=\s))?\s+(?=\S)`, 'i');
+/**
+ * The pattern `^(prefix)?(number)(mark)?\s+(\S.*)$`, its groups the number's prefix, the number and the title: matched
+ * as its head, the title the rest of the line. A pattern's `.*` reads the line a character at a time to its end, and a
+ * line can be a whole document; only a line separator inside the title (where `.` stops) is looked for after the head.
+ */
+export const NUMBERED_LINE = {
+  exec(line: string): RegExpExecArray | null {
+    const head = NUMBERED_LINE_HEAD.exec(line);
+    if (head === null) return null;
+    const title = line.slice(head[0].length);
+    if (LINE_ENDS.some((end) => title.includes(end))) return null;
+    head.push(title);
+    head[0] = line;
+    return head;
+  },
+  test(line: string): boolean {
+    return this.exec(line) !== null;
+  },
+};
 /** "1. Call to Order", "1) OPENING": an item numbered one on its title's line, as a meeting's first item is. */
 export const FIRST_ITEM_HEADING = /^\s*1[.)]\s+\p{Lu}/u;
 /**
