@@ -88,13 +88,29 @@ export function isBlank(line: string): boolean {
   return contentStart(line) === line.length;
 }
 
+/** The first line with text at or after `from` and before `to` (the lines' end at most); `to` (or that end) when none has. */
+export function contentLineFrom(lines: readonly string[], from: number, to = lines.length): number {
+  const end = Math.min(to, lines.length);
+  let at = from;
+  while (at < end && isBlank(lines[at])) at += 1;
+  return at;
+}
+
+/** The spaces and the pattern holdsWhiteSpaceRun looks for, for each length of run asked about. */
+const WHITE_SPACE_RUNS = new Map<number, { spaces: string; pattern: RegExp }>();
+
 /**
- * Whether `text` holds two white-space characters in a row, as `/\s\s/` tells: two spaces, or a pair with a character
- * other than a space, which only a text holding one can have. Two scans for rare things are quicker than the pattern,
- * which stopped at every space.
+ * Whether `text` holds `length` white-space characters in a row (two by default), as `/\s{length}/` tells: as many
+ * spaces, or a run with a character other than a space, which only a text holding one can have. Two scans for rare
+ * things are quicker than the pattern, which stopped at every space.
  */
-export function holdsWhiteSpaceRun(text: string): boolean {
-  return text.includes('  ') || (WHITE_SPACE_OTHER_THAN_SPACE.test(text) && /\s\s/.test(text));
+export function holdsWhiteSpaceRun(text: string, length = 2): boolean {
+  let run = WHITE_SPACE_RUNS.get(length);
+  if (run === undefined) {
+    run = { spaces: ' '.repeat(length), pattern: new RegExp(String.raw`\s{${length}}`) };
+    WHITE_SPACE_RUNS.set(length, run);
+  }
+  return text.includes(run.spaces) || (WHITE_SPACE_OTHER_THAN_SPACE.test(text) && run.pattern.test(text));
 }
 
 /**

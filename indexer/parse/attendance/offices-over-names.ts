@@ -4,7 +4,7 @@
 // attendance rules read as one person with a role ("Secretary" alone would read as a label of officers in attendance).
 import { attendanceLabelOf } from './attendance-labels';
 import { UNTITLED_NAME } from './person-words';
-import { isBlank } from '../patterns';
+import { contentLineFrom } from '../patterns';
 
 /** How far into a document the header's roll is looked for. */
 const HEADER_LINES = 60;
@@ -18,13 +18,6 @@ const NAME_LINE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p
 /** Whether a line names one person only (no label, no office). */
 const isNameLine = (line: string) => NAME_LINE.test(line) && !OFFICE_LINE.test(line) && attendanceLabelOf(line) === null && (UNTITLED_NAME.test(line) || /\s/.test(line));
 
-/** The next line with text at or after `from` (the lines' length when none). */
-function nextContent(lines: string[], from: number): number {
-  let at = from;
-  while (at < lines.length && isBlank(lines[at])) at += 1;
-  return at;
-}
-
 /** `lines` with each office over its holder's name, under a "Present:" label alone, set as "Name (Office)"; the same array when none is. */
 export function withOfficesOverNamesPaired(lines: string[]): string[] {
   const limit = Math.min(lines.length, HEADER_LINES);
@@ -35,11 +28,11 @@ export function withOfficesOverNamesPaired(lines: string[]): string[] {
     const label = attendanceLabelOf(line);
     if (label === null || label.rest !== '' || label.attendance !== 'present') continue;
     const pairs: Array<[number, number]> = [];
-    for (let office = nextContent(lines, index + 1); office < lines.length && OFFICE_LINE.test(lines[office].trim()); ) {
-      const name = nextContent(lines, office + 1);
+    for (let office = contentLineFrom(lines, index + 1); office < lines.length && OFFICE_LINE.test(lines[office].trim()); ) {
+      const name = contentLineFrom(lines, office + 1);
       if (name >= lines.length || !isNameLine(lines[name].trim())) break;
       pairs.push([office, name]);
-      office = nextContent(lines, name + 1);
+      office = contentLineFrom(lines, name + 1);
     }
     if (pairs.length < MIN_PAIRS) continue;
     const paired = [...lines];

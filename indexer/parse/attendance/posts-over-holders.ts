@@ -4,7 +4,7 @@
 // "Holder (Post)", the line the attendance rules read as one person with a role; the post alone would end the list.
 import { attendanceLabelOf } from './attendance-labels';
 import { OFFICE_WORDS } from './person-words';
-import { isBlank } from '../patterns';
+import { contentLineFrom } from '../patterns';
 
 /** How far into a document the header's lists are looked for. */
 const HEADER_LINES = 200;
@@ -38,13 +38,6 @@ function underLabel(lines: string[], index: number): boolean {
   return false;
 }
 
-/** The next line with text after `index` (the lines' length when none). */
-function nextContent(lines: string[], index: number): number {
-  let at = index + 1;
-  while (at < lines.length && isBlank(lines[at])) at += 1;
-  return at;
-}
-
 /** `lines` with each post alone over its titled holder's line, under an attendance label, set as "Holder (Post)"; the same array when none is. */
 export function withPostsOverHoldersJoined(lines: string[]): string[] {
   let joined = lines;
@@ -52,7 +45,7 @@ export function withPostsOverHoldersJoined(lines: string[]): string[] {
   for (let index = 0; index < limit; index += 1) {
     const line = lines[index].trim();
     if (line === '' || !isPostAlone(line)) continue;
-    const holder = nextContent(lines, index);
+    const holder = contentLineFrom(lines, index + 1);
     if (holder >= lines.length || !TITLED_HOLDER.test(lines[holder].trim()) || OFFICE_WORDS.test(lines[holder]) || !underLabel(lines, index)) continue;
     if (joined === lines) joined = [...lines];
     joined[holder] = `${lines[holder].trim()} (${line})`;

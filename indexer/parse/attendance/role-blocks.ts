@@ -5,7 +5,7 @@
 // one person with a role; the offices' lines are blanked, so that no office is read as a person.
 import { attendanceLabelOf } from './attendance-labels';
 import { OFFICE_WORDS, PERSON_TITLE } from './person-words';
-import { isBlank } from '../patterns';
+import { contentLineFrom } from '../patterns';
 
 /** How far into a document the header's lists are looked for. */
 const HEADER_LINES = 200;
@@ -36,13 +36,6 @@ function mayBeOffice(line: string): boolean {
   return line.length <= LONGEST_OFFICE && /^\p{Lu}/u.test(line) && !line.endsWith('.') && !line.endsWith(':') && !(PERSON_TITLE.test(line) && isNameLine(line)) && attendanceLabelOf(line) === null;
 }
 
-/** The next line with text at or after `from` (the lines' length when none). */
-function nextContent(lines: string[], from: number): number {
-  let at = from;
-  while (at < lines.length && isBlank(lines[at])) at += 1;
-  return at;
-}
-
 /**
  * The offices' lines gathered into one office each, as the indexes of their lines: a line left hanging ("Lay Member –",
  * "Head of Operations &") goes on in the next, and a single word with no office's words ("Engagement") ends the office above it.
@@ -62,17 +55,17 @@ function officesOf(lines: string[], indexes: number[]): number[][] {
 /** The indexes of the names' lines and the offices' lines (one array of lines each) under the label at `label`, when they pair one to one. */
 function blockUnder(lines: string[], label: number): { names: number[]; offices: number[][] } | null {
   const names: number[] = [];
-  let at = nextContent(lines, label + 1);
+  let at = contentLineFrom(lines, label + 1);
   while (at < lines.length && isNameLine(lines[at].trim())) {
     names.push(at);
-    at = nextContent(lines, at + 1);
+    at = contentLineFrom(lines, at + 1);
   }
   if (names.length < MIN_NAMES || at >= lines.length || !isRoleLike(lines[at])) return null;
   const candidates: number[] = [];
   // Each office may be wrapped once: the column holds at most twice as many lines as names.
   while (at < lines.length && candidates.length < names.length * 2 && mayBeOffice(lines[at].trim())) {
     candidates.push(at);
-    at = nextContent(lines, at + 1);
+    at = contentLineFrom(lines, at + 1);
   }
   // The column may run on into lines of the page after it ("Page 1 of 19"): its offices are the first the names need,
   // where no office is left over.

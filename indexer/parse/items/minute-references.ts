@@ -4,7 +4,7 @@
 // by), and no part of the title.
 import { MOVER_LINE } from '../decisions/decisions';
 import type { HeadingCandidate, HeadingReaders } from './headings';
-import { isBlank, lastContentCharacter } from '../patterns';
+import { contentLineFrom, lastContentCharacter } from '../patterns';
 
 /** "(Min 24/118)", "(Minute 118)", "[Min. No. 24/118]" closing a line. */
 const TRAILING_MINUTE_REFERENCE = /\s+[([](?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\/?\d{1,4}(?:\/\d{1,4})?)[)\]]\s*$/i;
@@ -61,12 +61,6 @@ const MARGIN_REFERENCE = /^[A-Z]{0,4}\d{1,4}\/\d{2,4}$/;
 /** How many lines below a heading its reference may stand (a blank line between is kept by some copies). */
 const REFERENCE_REACH = 2;
 
-function nextContentLine(lines: string[], from: number): number {
-  let at = from;
-  while (at < lines.length && at < from + REFERENCE_REACH && isBlank(lines[at])) at += 1;
-  return at;
-}
-
 /**
  * "APOLOGIES" over "PLA146/14" over "Apologies for absence were recorded …": minutes printed with each minute's reference
  * in the margin beside the first line of its text, which the page's text gives on a line of its own under the heading.
@@ -74,9 +68,9 @@ function nextContentLine(lines: string[], from: number): number {
  * under it, or when a title stands under the reference (the reference is then the next item's, printed above its title).
  */
 export function withReferenceUnder(heading: HeadingCandidate, lines: string[], isTitle: (line: string) => boolean): HeadingCandidate {
-  const at = nextContentLine(lines, heading.next);
+  const at = contentLineFrom(lines, heading.next, heading.next + REFERENCE_REACH);
   if (at >= lines.length || !MARGIN_REFERENCE.test(lines[at].trim())) return heading;
-  const below = nextContentLine(lines, at + 1);
+  const below = contentLineFrom(lines, at + 1, at + 1 + REFERENCE_REACH);
   // "2025/088" over "Resolved (Cr Tom Aldous / Cr Gail Whitford)": a New South Wales council's resolution number, not the minute's.
   if (below < lines.length && (isTitle(lines[below].trim()) || MOVER_LINE.test(lines[below].trim()))) return heading;
   return { ...heading, number: lines[at].trim(), next: at + 1 };

@@ -3,6 +3,7 @@
 // the decisions taken on it, each under its date and name ("09/02/2024 - Parking Charges Review").
 import { withoutFurniture } from '../page/furniture-lines';
 import { findDate } from '../header/meeting-fields';
+import { contentLineFrom } from '../patterns';
 import { ATTACHMENT } from './moderngov';
 import { MINUTES_TITLE, type DraftMeeting } from '../types';
 
@@ -27,9 +28,9 @@ export function isIssuePage(hasLine: (literal: string, pattern: RegExp) => boole
  */
 function parseIssueDecisionsPage(lines: string[]): DraftMeeting[] {
   const titleAt = lines.findIndex((line) => DECISIONS_PAGE_TITLE.test(line));
-  const issueAt = firstContentBetween(lines, titleAt + 1, lines.length);
+  const issueAt = contentLineFrom(lines, titleAt + 1);
   const starts = lines.flatMap((line, index) => (index > titleAt && DATED_DECISION_LINE.test(line) ? [index] : []));
-  const issue = issueAt === -1 || starts.includes(issueAt) ? null : lines[issueAt].trim();
+  const issue = issueAt === lines.length || starts.includes(issueAt) ? null : lines[issueAt].trim();
   return starts.map((start, position) => ({
     body: null,
     date: findDate(DATED_DECISION_LINE.exec(lines[start])![1]),
@@ -39,12 +40,6 @@ function parseIssueDecisionsPage(lines: string[]): DraftMeeting[] {
     attendees: [],
     items: [{ number: null, title: issue ?? lines[start].trim().replace(/^\S+\s+-\s+/, ''), lines: withoutFurniture(lines.slice(start + 1, starts[position + 1] ?? lines.length)) }],
   }));
-}
-
-/** The first line between `from` and `to` with any text, or -1 (each meeting's lines are read from its own start). */
-function firstContentBetween(lines: string[], from: number, to: number): number {
-  for (let index = from; index < to; index += 1) if (lines[index].trim() !== '') return index;
-  return -1;
 }
 
 /**
@@ -58,10 +53,10 @@ export function parseIssuePage(lines: string[]): DraftMeeting[] {
   return starts.map((start, position) => {
     const [, date, body, number] = MEETING_ITEM_LINE.exec(lines[start])!;
     const end = starts[position + 1] ?? lines.length;
-    const titleIndex = firstContentBetween(lines, start + 1, end);
-    const title = titleIndex === -1 ? '' : lines[titleIndex].trim().replace(ATTACHMENT, '');
+    const titleIndex = contentLineFrom(lines, start + 1, end);
+    const title = titleIndex === end ? '' : lines[titleIndex].trim().replace(ATTACHMENT, '');
     const numbered = title.startsWith(number) && /^[.):]?\s/.test(title.slice(number.length)) ? title.slice(number.length).replace(/^[.):]?\s+/, '') : title;
-    const itemLines = titleIndex === -1 ? [] : withoutFurniture(lines.slice(titleIndex + 1, end));
+    const itemLines = titleIndex === end ? [] : withoutFurniture(lines.slice(titleIndex + 1, end));
     return {
       body,
       date: findDate(date),

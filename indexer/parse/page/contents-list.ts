@@ -1,7 +1,7 @@
 // A contents list printed before the minutes ("Contents" over "1. Welcome and apologies ....... 1"), as a word
 // processor's table of contents comes out in a PDF: its entries name the items again, each with its page's number,
 // and would read as items of their own, the minutes' own items after them repeating the numbers.
-import { endsWithOneOf, firstContentCharacter } from '../patterns';
+import { contentLineFrom, endsWithOneOf, firstContentCharacter } from '../patterns';
 
 /** "Contents", "Table of contents", "**CONTENTS**": the label a contents list stands under. */
 const CONTENTS_LABEL = /^(?:#{1,6}\s+)?(?:\*\*)?(?:Table of )?Contents(?:\*\*)?:?$/i;
@@ -67,7 +67,8 @@ function contentsListEnd(lines: string[], label: number): number | null {
     const found = entryAt(lines, index);
     // A title with no page at its end, wrapped over lines of their own: the page, if any, stands under its last.
     const titleEnd = found === null ? wrappedTitleEnd(lines, index) : index;
-    const under = found === null && entries > 0 ? nextContentLine(lines, titleEnd) : -1;
+    const next = contentLineFrom(lines, titleEnd + 1);
+    const under = found === null && entries > 0 && next < lines.length ? next : -1;
     const pageUnder = under !== -1 && PAGE_ALONE.test(lines[under].trim()) ? under : -1;
     // Its page alone under it, or lost with the page numbers taken out as furniture: a numbered title over the next entry.
     const pageLost = under !== -1 && pageUnder === -1 && NUMBERED_TITLE.test(trimmed) && entryAt(lines, under) !== null;
@@ -86,12 +87,6 @@ function wrappedTitleEnd(lines: string[], index: number): number {
   let last = index;
   while (last - index + 1 < MAX_ENTRY_LINES && (lines[last + 1]?.trim() ?? '') !== '') last += 1;
   return last;
-}
-
-/** The index of the first line after `index` with anything on it, or -1. */
-function nextContentLine(lines: string[], index: number): number {
-  for (let next = index + 1; next < lines.length; next += 1) if (lines[next].trim() !== '') return next;
-  return -1;
 }
 
 /**

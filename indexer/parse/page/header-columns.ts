@@ -2,19 +2,19 @@
 // label and the people down the right ("Board of Selectmen   Present:   Ann Hale" / "May 21, 2015   Tom Reed" / …), as
 // New England towns' minutes, a Word table of two cells, reach the web. Read as the two columns one after the other.
 import { attendanceLabelOf } from '../attendance/attendance-labels';
-import { isBlank, WHITE_SPACE_OTHER_THAN_SPACE } from '../patterns';
+import { holdsWhiteSpaceRun, isBlank } from '../patterns';
 
 /** A title, a gap of six spaces or more, then an attendance label with a colon: the right column starts at the label. */
 const LABEL_IN_RIGHT_COLUMN = /^(\s*\S.*?\S)\s{6,}(?=(?:Present|PRESENT|Members Present|Absent|Apologies|In Attendance|Also Present)\s*:)/;
-/** Whether a line holds six white-space characters in a row, as LABEL_IN_RIGHT_COLUMN's gap is. */
-const holdsGapOfSix = (line: string) => line.includes('      ') || (WHITE_SPACE_OTHER_THAN_SPACE.test(line) && /\s{6}/.test(line));
+/** LABEL_IN_RIGHT_COLUMN's gap: six white-space characters or more. */
+const COLUMN_GAP = 6;
 /** How far down the document such a header may start. */
 const HEADER_LINES = 12;
 
 /** `lines` with a two-column header's columns one after the other; the same array when no header is so set. */
 export function withHeaderColumnsApart(lines: string[]): string[] {
   // The gap is looked for first: the pattern's lazy title, tried at each character, read a document run onto one line slowly.
-  const first = lines.slice(0, HEADER_LINES).findIndex((line) => holdsGapOfSix(line) && LABEL_IN_RIGHT_COLUMN.test(line));
+  const first = lines.slice(0, HEADER_LINES).findIndex((line) => holdsWhiteSpaceRun(line, COLUMN_GAP) && LABEL_IN_RIGHT_COLUMN.test(line));
   if (first === -1) return lines;
   const column = LABEL_IN_RIGHT_COLUMN.exec(lines[first])![0].length;
   if (attendanceLabelOf(lines[first].slice(column)) === null) return lines;
