@@ -5,6 +5,7 @@ import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, mayOpenWelshLabel, welshLab
 import { namesHolder } from './label-holders';
 import { qualifiedMembersLabel } from './qualified-labels';
 import { chairedByLabel, groupInBrackets, leadSentenceLabel, withColonTyped, withoutContactDetails, withoutLetterOpening } from './header-label-lines';
+import { rememberingShared } from '../remembering';
 
 /** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
 const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
@@ -133,27 +134,12 @@ export interface AttendanceLabel {
   restEndsList?: true;
 }
 
-// attendanceLabelOf's answers, shared by every document (the answer depends on the line alone, and is frozen): the
-// layout rules ask it of each line of a header three or four times, and of a long line (a document run onto one) as
-// often, where each asking copies the line. V8 hashes a long string by its length alone, so a long key costs no more to
-// look up than a short one; the characters kept are bounded.
-const rememberedLabels = new Map<string, AttendanceLabel | null>();
-const [MAX_REMEMBERED_LABELS, MAX_REMEMBERED_CHARACTERS] = [20_000, 4_000_000];
-let rememberedCharacters = 0;
+/** attendanceLabelOf's answers, shared by every document: the layout rules ask it of each line of a header three or four times. */
+const rememberedLabelOf = rememberingShared((line: string) => labelOfUnmarked(withoutBold(line), line.trim() === '', false));
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "In attendance -"; in the `restOfList` after a label (restEndsList), no sentence after the list is looked for again. */
 export function attendanceLabelOf(line: string, restOfList = false): AttendanceLabel | null {
-  if (restOfList || line.length > MAX_REMEMBERED_CHARACTERS) return labelOfUnmarked(withoutBold(line), line.trim() === '', restOfList);
-  const remembered = rememberedLabels.get(line);
-  if (remembered !== undefined) return remembered;
-  if (rememberedLabels.size >= MAX_REMEMBERED_LABELS || rememberedCharacters + line.length > MAX_REMEMBERED_CHARACTERS) {
-    rememberedLabels.clear();
-    rememberedCharacters = 0;
-  }
-  const label = labelOfUnmarked(withoutBold(line), line.trim() === '', false);
-  rememberedLabels.set(line, label && Object.freeze(label));
-  rememberedCharacters += line.length;
-  return label;
+  return restOfList ? labelOfUnmarked(withoutBold(line), line.trim() === '', true) : rememberedLabelOf(line);
 }
 
 /** attendanceLabelOf of a text with no bold marks (a reader of many labels in one long text need not look for marks at each). */

@@ -16,7 +16,7 @@ import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandFor
 import { findDate } from '../header/meeting-fields';
 import { candidateWithMinuteReference, withoutAgendaNumber, withReferenceUnder } from './minute-references';
 import { opensQuestionUnderItem } from './question-headings';
-import { remembering } from '../layout/remembered';
+import { remembering } from '../remembering';
 import { hasCapitalisedWords, headsEarlierMinutes, isAbbreviationLine, isCapsColonHeadingAt, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from '../patterns';
 import { speakerOf } from '../speakers/speakers';

@@ -1,9 +1,10 @@
 // What a parse remembers for one document (each heading title and list of people read once) changes nothing it reads:
 // a pack of meetings repeating their members and standing items reads as its meetings do alone.
 import { parseMinutes } from '../../../indexer/parse';
-import { remembering, rememberingListReader } from '../../../indexer/parse/layout/remembered';
+import { rememberingListReader } from '../../../indexer/parse/layout/remembered';
+import { remembering, rememberingShared } from '../../../indexer/parse/remembering';
 
-describe('answers remembered for one document', () => {
+describe('answers remembered, for one document or shared', () => {
   it('reads each key once, a null answer too', () => {
     const read = jest.fn((key: string) => (key.startsWith('A') ? key.toUpperCase() : null));
     const remembered = remembering(read);
@@ -17,6 +18,19 @@ describe('answers remembered for one document', () => {
     const long = 'x'.repeat(5000);
     expect([remembered(long), remembered(long)]).toEqual([5000, 5000]);
     expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('shares a frozen answer, a long key\'s too, and reads a key longer than its room each time', () => {
+    const read = jest.fn((key: string) => (key.startsWith('P') ? { length: key.length } : null));
+    const remembered = rememberingShared(read);
+    const runOn = `Present: ${'Cllr A Brown, '.repeat(4000)}`;
+    expect([remembered(runOn), remembered(runOn), remembered('notes'), remembered('notes')]).toEqual([{ length: runOn.length }, { length: runOn.length }, null, null]);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(Object.isFrozen(remembered(runOn))).toBe(true);
+    const beyondRoom = `P${'x'.repeat(4_000_000)}`;
+    remembered(beyondRoom);
+    remembered(beyondRoom);
+    expect(read).toHaveBeenCalledTimes(4);
   });
 
   it('gives each reading of a repeated list of people attendees of its own', () => {
