@@ -10,6 +10,9 @@ import { isDecisionText } from '../../indexer/parse/decisions/decisions';
 import { keyedPerson } from '../../indexer/parse/attendance/initials-keys';
 import { withLabelledHolder } from '../../indexer/parse/attendance/labelled-holders';
 import { splitRunOnTitles } from '../../indexer/parse/items/run-on-titles';
+import { NUMBERED_LINE } from '../../indexer/parse/items/item-numbers';
+import { bodyInOpeningSentence } from '../../indexer/parse/header/meeting-held-by';
+import { leadingText } from '../../indexer/parse/patterns';
 import { readDocument } from '../../indexer/readers';
 import { MAX_HTML_DEPTH, withNestingCapped } from '../../indexer/readers/html-depth';
 
@@ -140,6 +143,21 @@ describe('a document of 24 MB on one line', () => {
   it('reads a section title in capitalised words whose text runs on for megabytes', () => {
     const text = longTextOf('Residents asked about the park’s opening hours. ');
     expect(splitRunOnTitles(['Call to Order:', 'The meeting opened.', 'Roll Call:', 'All present.', `Public Comment: ${text}`]).slice(4)).toEqual(['## Public Comment', text]);
+  });
+
+  it('reads a numbered line\'s number and title when its title runs on for megabytes, and none when a line separator ends the title', () => {
+    const text = longTextOf('Cllr Hale reported on the parish’s footpaths. ');
+    const numbered = NUMBERED_LINE.exec(`Minute 24/117 –  ${text}`);
+    expect(numbered && [numbered[0].length, numbered[1], numbered[2], numbered[3] === text]).toEqual([text.length + 17, 'Minute ', '24/117', true]);
+    expect(NUMBERED_LINE.test(`4. Footpaths\u2028${text}`)).toBe(false);
+    expect(NUMBERED_LINE.test(`4.\u2028${text}`)).toBe(true);
+  });
+
+  it('reads the body an opening sentence names when the item under it runs on for megabytes', () => {
+    const lines = ['', `The regular meeting of the Hollin Library Board was called to order at 7 pm.   ${longTextOf('Trustee Ruiz reported on the library’s roof. ')}`];
+    expect(leadingText(lines, 40)).toBe('The regular meeting of the Hollin Librar');
+    expect(leadingText(['  a \t b ', '', ' c  '], 40)).toBe('a b c');
+    expect(bodyInOpeningSentence(lines)).toBe('Hollin Library Board');
   });
 
   it('reads a numbered minute whose text runs on from its title for megabytes', () => {
