@@ -42,7 +42,7 @@ export function isMeetingPageTitle(line: string): boolean {
 /** The layout of `text`; `lines` are its lines, when the caller has split it already. */
 export function detectLayout(text: string, lines = text.split('\n')): Layout | null {
   const firstLines = lines.slice(0, 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
-  const hasLine = lineFinder(text);
+  const hasLine = lineFinder(text, lines.length);
   // A page whose items have no further papers labels their minutes only ("Minutes:"), each number on a line of its own.
   if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && (hasLine('Additional documents:', /^\s*Additional documents:\s*$/) || hasLine('Minutes:', /^\s*Minutes:\s*$/))) return 'moderngov-minutes';
   // A bar alone is looked for first: a search for " |" stops at every space of the text, one for "|" only at a bar. A
@@ -57,14 +57,15 @@ export function detectLayout(text: string, lines = text.split('\n')): Layout | n
   return null;
 }
 
-/** How far into its line a literal of lineFinder's may stand: each pattern reads its literal at the line's start, white space aside. */
+/** How far into its line a literal of lineFinder's may stand (fewer characters before it): each pattern reads its literal at the line's start, white space aside. */
 const MAX_LITERAL_COLUMN = 1000;
+/** A text whose lines are this long on average (a document run onto a few lines) is read line by line, each near its start. */
+const LONG_LINES = 4 * MAX_LITERAL_COLUMN;
 
-/** Where the line holding `at` starts, or -1 when that is further back than MAX_LITERAL_COLUMN (a search back to a document's start, on one long line, for each literal found). */
+/** Where the line holding `at` starts, or -1 when that is MAX_LITERAL_COLUMN characters back or further (a search back to a document's start, on one long line, for each literal found). */
 function nearLineStart(text: string, at: number): number {
-  const limit = Math.max(0, at - MAX_LITERAL_COLUMN);
-  for (let index = at - 1; index >= limit; index -= 1) if (text.charCodeAt(index) === 0x0a) return index + 1;
-  return limit === 0 ? 0 : -1;
+  for (let index = at - 1; index >= 0 && index >= at - MAX_LITERAL_COLUMN; index -= 1) if (text.charCodeAt(index) === 0x0a) return index + 1;
+  return at < MAX_LITERAL_COLUMN ? 0 : -1;
 }
 
 /**
@@ -89,8 +90,13 @@ function lineEndFinder(text: string): (at: number) => number {
  * holds near its line's start. Only the lines holding the literal are tried: a multiline pattern is tried at every
  * character of the text, which a document on one long line made slow. Texts with Unicode line separators take the multiline pattern.
  */
-function lineFinder(text: string): (literal: string, pattern: RegExp) => boolean {
+function lineFinder(text: string, lineCount: number): (literal: string, pattern: RegExp) => boolean {
   if (text.includes('\u2028') || text.includes('\u2029')) return (_, pattern) => new RegExp(pattern.source, 'm').test(text);
+  // Each literal looked for through the whole text would read all of a long line, where only its start can hold one.
+  if (text.length > lineCount * LONG_LINES) {
+    const lines = text.split('\n');
+    return (literal, pattern) => lines.some((line) => line.slice(0, MAX_LITERAL_COLUMN - 1 + literal.length).includes(literal) && pattern.test(line));
+  }
   const lineEndAfter = lineEndFinder(text);
   return (literal, pattern) => {
     for (let at = text.indexOf(literal); at !== -1; ) {
