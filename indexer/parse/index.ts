@@ -190,12 +190,20 @@ function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file:
  * read again from each of its spaces.
  */
 const HOLLOW_BULLET = String.raw`o(?<=(?:^|\n) *o)(?:\t| {2,}|(?<=\n +o) )(?=[A-Z0-9£"“‘(])`;
-const NORMALISED_CHARACTERS = new RegExp(String.raw`\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]|[ \n]?<br\s?\/?>[ \n]?|${HOLLOW_BULLET}`, 'g');
+const CHARACTERS = String.raw`\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]`;
+const BREAK_TAG = String.raw`[ \n]?<br\s?\/?>[ \n]?`;
+/**
+ * The pattern for a text: the tag and the bullet only where the text holds what each must ("<br", an "o" before a tab,
+ * two spaces or after one), as a pattern that may match at any space or "o" stops at each of them.
+ */
+const NORMALISED_CHARACTERS = [CHARACTERS, `${CHARACTERS}|${BREAK_TAG}`, `${CHARACTERS}|${HOLLOW_BULLET}`, `${CHARACTERS}|${BREAK_TAG}|${HOLLOW_BULLET}`].map((source) => new RegExp(source, 'g'));
+const mayHoldHollowBullet = (text: string) => text.includes('o\t') || text.includes('o  ') || text.includes(' o ');
 const REPLACEMENTS: Readonly<Record<string, string>> = { '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u200b': '', '\ufeff': '', '\t': '    ' };
 
 /** One pass over the text: a large document made four full copies when each kind of character had its own. */
 function normalised(text: string): string {
-  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : found[0] === 'o' ? '• ' : REPLACEMENTS[found]));
+  const pattern = NORMALISED_CHARACTERS[(text.includes('<br') ? 1 : 0) + (mayHoldHollowBullet(text) ? 2 : 0)];
+  return text.replace(pattern, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : found[0] === 'o' ? '• ' : REPLACEMENTS[found]));
 }
 
 /**
