@@ -22,10 +22,15 @@ function isPost(text: string): boolean {
  * holders from its start to its end; the list as it is otherwise.
  */
 export function withDashedOfficeRunsApart(list: string): string {
-  // Only a list opening with a capital and holding dashes can be one: most lists let go here.
-  if (!DASH.test(list)) return list;
-  const segments = list.trim().split(DASH);
-  if (segments.length >= MIN_PAIRS + 1 && HOLDER_ALONE.test(segments[0])) return withHoldersFirstApart(list, segments);
+  // Only a list holding dashes, a holder or a post before the first, can be one: most lists let go here, unsplit.
+  const trimmed = list.trim();
+  const firstDash = DASH.exec(trimmed);
+  if (firstDash === null) return list;
+  const opening = trimmed.slice(0, firstDash.index);
+  const holderFirst = HOLDER_ALONE.test(opening);
+  if (!holderFirst && !isPost(opening)) return list;
+  const segments = trimmed.split(DASH);
+  if (segments.length >= MIN_PAIRS + 1 && holderFirst) return withHoldersFirstApart(list, segments);
   if (segments.length < MIN_PAIRS + 1 || !isPost(segments[0]) || !HOLDER_ALONE.test(segments[segments.length - 1])) return list;
   const entries: string[] = [];
   let post = segments[0];
