@@ -7,6 +7,8 @@
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 export const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
+/** Two spaces, looked for by a pattern: V8 finds them so about twice as fast as `includes` does. */
+const TWO_SPACES = / {2}/;
 
 /** Whether a character code is white space as `\s` and `trim` read it. */
 export function isWhiteSpaceCode(code: number): boolean {
@@ -96,8 +98,8 @@ export function contentLineFrom(lines: readonly string[], from: number, to = lin
   return at;
 }
 
-/** The spaces and the pattern holdsWhiteSpaceRun looks for, for each length of run asked about. */
-const WHITE_SPACE_RUNS = new Map<number, { spaces: string; pattern: RegExp }>();
+/** The patterns holdsWhiteSpaceRun looks for (the spaces, as TWO_SPACES; and any white space), for each length of run asked about. */
+const WHITE_SPACE_RUNS = new Map<number, { spaces: RegExp; pattern: RegExp }>();
 
 /**
  * Whether `text` holds `length` white-space characters in a row (two by default), as `/\s{length}/` tells: as many
@@ -107,10 +109,10 @@ const WHITE_SPACE_RUNS = new Map<number, { spaces: string; pattern: RegExp }>();
 export function holdsWhiteSpaceRun(text: string, length = 2): boolean {
   let run = WHITE_SPACE_RUNS.get(length);
   if (run === undefined) {
-    run = { spaces: ' '.repeat(length), pattern: new RegExp(String.raw`\s{${length}}`) };
+    run = { spaces: length === 2 ? TWO_SPACES : new RegExp(` {${length}}`), pattern: new RegExp(String.raw`\s{${length}}`) };
     WHITE_SPACE_RUNS.set(length, run);
   }
-  return text.includes(run.spaces) || (WHITE_SPACE_OTHER_THAN_SPACE.test(text) && run.pattern.test(text));
+  return run.spaces.test(text) || (WHITE_SPACE_OTHER_THAN_SPACE.test(text) && run.pattern.test(text));
 }
 
 /**
@@ -169,7 +171,7 @@ export function leadingText(lines: readonly string[], length: number): string {
  */
 export function collapseWhiteSpace(text: string): string {
   // Two scans, each with one thing to look for, take less time than one pattern of two alternatives (`[^\S ]| {2}`).
-  return WHITE_SPACE_OTHER_THAN_SPACE.test(text) || text.includes('  ') ? collapsedWhiteSpace(text) : text;
+  return WHITE_SPACE_OTHER_THAN_SPACE.test(text) || TWO_SPACES.test(text) ? collapsedWhiteSpace(text) : text;
 }
 
 /** `collapseWhiteSpace` without its first look, for a caller that has told the text holds white space to collapse. */
