@@ -12,6 +12,9 @@ const LINES_TO_BODY_SENTENCE = 3;
 /** …and for one giving only the title's date: the title's own date tells it from last meeting's minutes. */
 const LINES_TO_HELD_SENTENCE = 6;
 
+/** How much of a line's opening HELD_SENTENCE reads, at most. */
+const SENTENCE_OPENING = 400;
+
 /** "Draft, to be approved on 10 July 2024", "Unconfirmed minutes, subject to approval": a draft's notice, dated with the day it goes for approval. */
 const DRAFT_NOTICE = /\b(?:draft|unconfirmed|subject to (?:approval|confirmation)|to be (?:approved|confirmed|ratified))\b/i;
 
@@ -21,6 +24,10 @@ const DRAFT_NOTICE = /\b(?:draft|unconfirmed|subject to (?:approval|confirmation
  * any date.
  */
 function restatesMeetingHeld(line: string, dateLine: string): boolean {
+  // The sentence opens its line: a long line (a document run onto one) is read first for its opening only (one in
+  // italics, "*…*", is read whole, its marks told by its end).
+  const opening = line.length > SENTENCE_OPENING && !line.startsWith('*') && !line.startsWith('_') ? withoutMarkup(line.slice(0, SENTENCE_OPENING)).trim() : null;
+  if (opening !== null && !HELD_SENTENCE.test(opening)) return false;
   const text = withoutMarkup(line).trim();
   if (!HELD_SENTENCE.test(text)) return false;
   const date = findDate(text);
