@@ -197,12 +197,13 @@ const BREAK_TAG = String.raw`[ \n]?<br\s?\/?>[ \n]?`;
  * two spaces or after one), as a pattern that may match at any space or "o" stops at each of them.
  */
 const NORMALISED_CHARACTERS = [CHARACTERS, `${CHARACTERS}|${BREAK_TAG}`, `${CHARACTERS}|${HOLLOW_BULLET}`, `${CHARACTERS}|${BREAK_TAG}|${HOLLOW_BULLET}`].map((source) => new RegExp(source, 'g'));
-const mayHoldHollowBullet = (text: string) => text.includes('o\t') || text.includes('o  ') || text.includes(' o ');
+/** What a hollow bullet must hold: an "o" before a tab or two spaces, or after a space (looked for by a pattern: "o" and a space are in every sentence, where `includes` stops). */
+const MAY_HOLD_HOLLOW_BULLET = /o(?:\t| {2})| o /;
 const REPLACEMENTS: Readonly<Record<string, string>> = { '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u200b': '', '\ufeff': '', '\t': '    ' };
 
 /** One pass over the text: a large document made four full copies when each kind of character had its own. */
 function normalised(text: string): string {
-  const pattern = NORMALISED_CHARACTERS[(text.includes('<br') ? 1 : 0) + (mayHoldHollowBullet(text) ? 2 : 0)];
+  const pattern = NORMALISED_CHARACTERS[(text.includes('<br') ? 1 : 0) + (MAY_HOLD_HOLLOW_BULLET.test(text) ? 2 : 0)];
   return text.replace(pattern, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : found[0] === 'o' ? '• ' : REPLACEMENTS[found]));
 }
 

@@ -114,6 +114,9 @@ const BRACKET_CELL = /^(\([^()]{1,40}\))(?:\s{2,}(\S.*))?$/;
 /** A person by their title, as a column of a list starts: "Councillor …", "Dr …", "Cr …". */
 const TITLED_PERSON = /^(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame|Bailie|Provost)\.?\s+\p{Lu}/u;
 
+/** A row of a table of people is no longer than this: a longer line is a document's text run together, read for no columns. */
+const MAX_ROW_LENGTH = 5000;
+
 /** A line read in a table of people: its heading or rule row (with the columns that follow), or a row of people. */
 export type TableLine = { columns: TableColumns; attendees?: undefined } | { columns?: undefined; attendees: Attendee[] };
 
@@ -122,6 +125,7 @@ export type TableLine = { columns: TableColumns; attendees?: undefined } | { col
  * attendance of the list open above it. Null when the line is no part of a table.
  */
 export function readTableLine(line: string, table: TableColumns | null, listKind: AttendanceKind | null, raw?: string): TableLine | null {
+  if (line.length > MAX_ROW_LENGTH) return null;
   const cells = line.includes('|') || line.includes('  ') ? cellsOf(line) : null;
   if (table?.lists) {
     // "Minute 25.31    Apologies for absence": the first item's heading under the table (a label in a cell, not a row of labels) ends it.
