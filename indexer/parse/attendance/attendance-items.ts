@@ -178,12 +178,15 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
   return items.flatMap((item, index) => {
     const opens = opensMinutes(item, index);
     const rollCall = ROLL_CALL_TITLE.test(item.title);
-    const text = index < ROLL_CALL_ANSWER_ITEMS || rollCall ? joinLines(item.lines.map(withoutMarkup)) : '';
+    // The item's text, joined once for the readers of it below (an item can be a whole document run onto one line).
+    let plain: string | undefined;
+    const plainText = () => (plain ??= joinLines(item.lines.map(withoutMarkup)));
+    const text = index < ROLL_CALL_ANSWER_ITEMS || rollCall ? plainText() : '';
     const sentences = index === 0 || rollCall ? attendeesFromRollCallSentences(text) : [];
     return [
       // "2. ROLL CALL" over "Mayor Ann Hale and Councilmembers Bo Reyes, … . Also present were …", wrapped: the roll call
       // told in sentences under no label is read as sentences, not as a list of one name a line (its lines cut names apart).
-      ...(rollCall && sentences.length > 0 && !item.lines.some((line) => attendanceLabelOf(line) !== null) ? [] : attendeesListedInItem(item, options)),
+      ...(rollCall && sentences.length > 0 && !item.lines.some((line) => attendanceLabelOf(line) !== null) ? [] : attendeesListedInItem(item, options, plainText)),
       // Read before the roll-call sentences: "Trustees Hale and Ruiz were also present" names members, not staff.
       ...(text === '' ? [] : attendeesFromRollCallAnswers(text)),
       ...sentences,
@@ -226,7 +229,7 @@ function withTitleListRunOn(item: DraftItem): string[] {
 }
 
 /** People an item records as its kind's list or apologies' sentences ("Apologies", "Present", "Welcome"). */
-function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
+function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: boolean; wrapLimit?: number }, plainText: () => string): Attendee[] {
   // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
   // present: …", those of a joint meeting) names people; "The Mayor presented …" is no list of them.
   if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
@@ -236,7 +239,7 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   if (!ATTENDANCE_TITLE.test(item.title)) {
     // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …"),
     // or the roll as labelled lists under it ("1) Welcome" over "Present:" and a line for each area a forum's delegates sit for).
-    return WELCOME_TITLE.test(item.title) ? [...attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))), ...readAttendance(item.lines, options).attendees] : [];
+    return WELCOME_TITLE.test(item.title) ? [...attendeesFromSentence(plainText()), ...readAttendance(item.lines, options).attendees] : [];
   }
   const lines = withTitleListRunOn(item);
   const joined = joinLines(withoutLineOpeners(lines.map(withoutMarkup)));
