@@ -10,6 +10,7 @@ import { tailOf } from '../patterns';
 
 /** "Mount Desert:", "Parkhall, North Kilbowie & Central:": a place's or body's name in capitalised words, then a colon. */
 const GROUP_LABEL = /(?:^|\s{2,})(\p{Lu}[\p{L}'’.-]*(?:,?\s(?:and|of|the|upon|on|&|\p{Lu}[\p{L}'’.-]*)){0,5})\s?:\s+/gu;
+const GROUP_LABEL_AT_START = new RegExp(GROUP_LABEL.source, 'uy');
 /** Labels a meeting's header gives facts or other lists under, never a place someone represents. */
 const FACT_LABEL =
   /^(?:venue|place|location|where|date|time|start|subject|title|re|minutes|meeting|apologies|present|absent|attend\w*|members?|public|officers?|staff|guests?|visitors?|recorder|chair\w*|clerk|secretary|treasurer|note|notes|agenda|item|action|declarations?|matters|opening)\b/i;
@@ -46,6 +47,9 @@ export function groupLineLabel(line: string, attendance: AttendanceKind, above =
   if (VISITOR_GROUP_LINE.test(line)) return { attendance: 'in attendance', rest: '' };
   // "… Argyll and" over "Lomond Council: Cllr Jean Tait": a body's name wrapped from the line above, no group of its own.
   if (!line.includes(':') || HANGING_END.test(tailOf(above, 4))) return null;
+  // The line must open with a label: that is looked at before all of a line's labels are (a line can be a document).
+  GROUP_LABEL_AT_START.lastIndex = 0;
+  if (!GROUP_LABEL_AT_START.test(line)) return null;
   GROUP_LABEL.lastIndex = 0;
   const labels = [...line.matchAll(GROUP_LABEL)];
   if (labels.length === 0 || labels[0].index !== 0 || labels.some((label) => FACT_LABEL.test(label[1]))) return null;
