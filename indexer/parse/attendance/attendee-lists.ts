@@ -161,7 +161,8 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       !(/^the\s/i.test(part) && followsAnd) &&
-      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
+      // "Council Member Katzakian, and Mayor Mounce": a titled person after the list's last comma and "and" is the last one listed.
+      (!PERSON_TITLE.test(part.replace(LEADING_AND, '')) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) && !namesOfficeHolder(part.trim()) &&
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
