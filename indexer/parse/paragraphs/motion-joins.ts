@@ -13,6 +13,10 @@ import { namesMoversAlone } from '../decisions/movers-before-motion';
  */
 const MOTION_RESULT_LINE =
   /^(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared |duly )?(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Aa]dopted|ADOPTED|[Ll]ost|LOST|[Dd]efeated|DEFEATED|[Ff]ailed|FAILED)\b[^.]{0,40}\.?$/;
+/** "Motion by Hale, seconded by Ruiz, to approve …", "Moved by …": a motion put, as US boards' clerks open it. */
+const OPENS_MOTION_PUT = /^(?:Motion (?:by|made by)|Moved by|MOVED BY|It was moved|(?:Upon|On) (?:a )?motion|A motion was made)\b/;
+/** A motion's paragraph that holds its recorded vote ("… VOTE: 6 AYE (…); 0 NAY", "… AYES: Hale, Ruiz"), its outcome to come. */
+const HOLDS_VOTE = /\b(?:VOTE|Vote|AYES?|Ayes?|YEAS|Yeas)\s*:/;
 /** "0 NAY; 0 ABSTAIN; 1 ABSENT (Hatter)": the rest of a roll-call vote's counts, wrapped onto a line of their own. */
 const VOTE_COUNTS = /^\d{1,2}\s+(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)?|Nays?|Noes|Ayes?|Yeas?|Absent|Abstain(?:ed|s)?)\s*[;,]/;
 /** "That the Board:", "THAT Council:": a motion that opens its parts, set as paragraphs under it. */
@@ -28,14 +32,17 @@ export function joinsPrevious(previous: Paragraph, text: string, decisions: stri
   const outcome =
     OUTCOME_LINE.test(text) ||
     (previous.isDecision && text.startsWith('The ') && MOTION_OUTCOME_SENTENCE.test(text)) ||
-    (previous.isDecision && text.length <= 80 && MOTION_RESULT_LINE.test(text));
+    (text.length <= 80 && MOTION_RESULT_LINE.test(text) && (previous.isDecision || (OPENS_MOTION_PUT.test(previous.text) && HOLDS_VOTE.test(previous.text))));
   // "CARRIED" over "OPPOSED: Director Brandvold" or "(Electoral Area Directors only)": the vote, after the outcome; "VOTE:
   // 6 AYE (…); 0 NAY" under the motion, before it.
-  const vote = previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text) || (VOTE_NOTE.test(text) && endsWithOutcome(previous.text)));
+  // "VOTE: 6 AYE (…); 0 NAY" under a motion put ("Motion by Hale, seconded by Ruiz, to approve …"), its outcome under it.
+  const vote =
+    (previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text) || (VOTE_NOTE.test(text) && endsWithOutcome(previous.text)))) ||
+    (OPENS_MOTION_PUT.test(previous.text) && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text)));
   if (!outcome && !labelled && !vote) return false;
   previous.text += ` ${text}`;
   if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
-  else if (outcome && /^(?:Disposition\s+)?(?:CARRIED|Carried|ADOPTED|Adopted)\b/.test(text)) {
+  else if (outcome && /^(?:Disposition\s+)?(?:CARRIED|Carried|ADOPTED|Adopted|(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared )?(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Aa]dopted|ADOPTED))\b/.test(text)) {
     previous.isDecision = true;
     previous.speaker = null;
     decisions.push(previous.text);
