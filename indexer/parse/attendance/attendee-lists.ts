@@ -25,7 +25,7 @@ import { initialsOf } from './initials-keys';
 import { NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
-import { NAME_COMMA_OFFICE, nameCommaOfficeEntries, titledNameOfficeEntries } from './semicolon-offices';
+import { NAME_COMMA_OFFICE, nameCommaOfficeEntries, officeCommaHolderEntries, titledNameOfficeEntries } from './semicolon-offices';
 import { isPrintedBefore, officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 import { officesWithHolders } from './offices-with-holders';
 import { officesOnlyEntries } from './unlabelled-staff';
@@ -287,7 +287,7 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? titledNameOfficeEntries(list) ?? officesWithHolders(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (officeCommaHolderEntries(trimmed) ?? surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? titledNameOfficeEntries(list) ?? officesWithHolders(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries.flatMap((entry) => {
     const attendee = attendeeOf(entry, attendance, forenamesBracketed);
