@@ -19,9 +19,12 @@ const MOVER_THEN_SECONDER_ALONE = new RegExp(
   String.raw`^(?:Moved|MOVED)${LINK}(?:(?!\b(?:that|That|THAT|to)\b)[^;:()]){2,80}?,?\s+(?:and\s+)?(?:Seconded|SECONDED|seconded)${LINK}(?:(?!\b(?:that|That|THAT|to)\b)[^;:()]){2,60}?\s*:?$`,
 );
 
-/** Whether a text is a motion with its mover and seconder named before it (the text opens with "M"). */
+/** "… LOST 2/4", "… Defeated", "… Motion failed.": the motion fell, which the outcome rules read for themselves. */
+const FELL = /\b(?:LOST|Lost|lost|DEFEATED|Defeated|defeated|FAILED|Failed|failed)\b[^.]{0,24}\.?$/;
+
+/** Whether a text is a motion with its mover and seconder named before it (the text opens with "M"), not one that fell. */
 export function movedAndSecondedMotion(text: string): boolean {
-  return text.length > 12 && (BRACKETED_MOVERS.test(text) || MOVER_THEN_SECONDER.test(text));
+  return text.length > 12 && (BRACKETED_MOVERS.test(text) || MOVER_THEN_SECONDER.test(text)) && !FELL.test(text.slice(-40));
 }
 
 /** Whether a paragraph names only a motion's mover and seconder, the motion ("That …") in the paragraph under it. */
