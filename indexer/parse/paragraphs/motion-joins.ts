@@ -5,7 +5,7 @@
 import type { Paragraph } from '../../../core/types';
 import { endsWithOutcome, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
-import { namesMoversAlone } from '../decisions/movers-before-motion';
+import { movedAndSecondedMotion, namesMoversAlone } from '../decisions/movers-before-motion';
 
 /**
  * "Motion carried (WC/2017/036)", "MOTION CARRIED", "Motion declared carried.", "The motion passed unanimously.": a
@@ -22,6 +22,8 @@ const VOTE_COUNTS = /^\d{1,2}\s+(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)
 /** "That the Board:", "THAT Council:": a motion that opens its parts, set as paragraphs under it. */
 const MOTION_OPENS_PARTS = /\b(?:That|THAT)\b[^.:;]{0,80}:$/;
 const OPENS_MOTION = /^["“]?(?:That|THAT)\b/;
+/** "LOST", "Defeated", "Motion failed.": the outcome of a motion that fell. */
+const FELL_OUTCOME = /^(?:(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared )?)?(?:LOST|Lost|lost|DEFEATED|Defeated|defeated|FAILED|Failed|failed)\b/;
 
 /**
  * Joins a plain block's text to the paragraph before it when it is part of it: "CARRIED" or "LOST" alone under a motion
@@ -40,6 +42,11 @@ export function joinsPrevious(previous: Paragraph, text: string, decisions: stri
     (previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text) || (VOTE_NOTE.test(text) && endsWithOutcome(previous.text)))) ||
     (OPENS_MOTION_PUT.test(previous.text) && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text)));
   if (!outcome && !labelled && !vote) return false;
+  // "Defeated" under "Moved By: … Seconded By: … That …": the motion, read as moved, fell; no decision of the meeting.
+  if (outcome && previous.isDecision && FELL_OUTCOME.test(text) && decisions[decisions.length - 1] === previous.text && movedAndSecondedMotion(previous.text)) {
+    previous.isDecision = false;
+    decisions.pop();
+  }
   previous.text += ` ${text}`;
   if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
   else if (outcome && /^(?:Disposition\s+)?(?:CARRIED|Carried|ADOPTED|Adopted|(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared )?(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Aa]dopted|ADOPTED))\b/.test(text)) {
