@@ -59,6 +59,6 @@ export function recordsTallyOutcome(text: string): boolean {
   if (text.includes('vote of') && APPROVED_BY_VOTE.test(text)) return true;
   if (text.charCodeAt(0) === 0x52 && RESOLVED_BRACKETED_MOVERS.test(text)) return true;
   if (text.length <= 80 && MINUTES_APPROVED_ALONE.test(text)) return true;
-  if ((text.includes('yes:') || text.includes('YES:') || text.includes('eas:') || text.includes('EAS:')) && SECONDED_THEN_AYES.test(text)) return true;
+  if ((text.includes('s:') || text.includes('S:')) && SECONDED_THEN_AYES.test(text)) return true;
   return text.includes(' approved ') && BODY_APPROVED_AFTER_SENTENCE.test(text);
 }
