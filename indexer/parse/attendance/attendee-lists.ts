@@ -25,7 +25,7 @@ import { initialsOf } from './initials-keys';
 import { NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
-import { NAME_COMMA_OFFICE, nameCommaOfficeEntries, titledNameOfficeEntries } from './semicolon-offices';
+import { NAME_COMMA_OFFICE, nameCommaOfficeEntries, officeCommaHolderEntries, titledNameOfficeEntries } from './semicolon-offices';
 import { isPrintedBefore, officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 import { officesWithHolders } from './offices-with-holders';
 import { officesOnlyEntries } from './unlabelled-staff';
@@ -161,7 +161,8 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       !(/^the\s/i.test(part) && followsAnd) &&
-      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
+      // "Council Member Katzakian, and Mayor Mounce": a titled person after the list's last comma and "and" is the last one listed.
+      (!PERSON_TITLE.test(part.replace(LEADING_AND, '')) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) && !namesOfficeHolder(part.trim()) &&
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
@@ -286,7 +287,7 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? titledNameOfficeEntries(list) ?? officesWithHolders(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (officeCommaHolderEntries(trimmed) ?? surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? titledNameOfficeEntries(list) ?? officesWithHolders(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries.flatMap((entry) => {
     const attendee = attendeeOf(entry, attendance, forenamesBracketed);

@@ -105,6 +105,22 @@ const NO_ONE = /^(?:None|Nil|Nobody|All|Everyone|Apologies)$/i;
  */
 const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired)\s+\p{Ll}|(?:\p{Ll}{2,}ed|paid|gave|made|took|told|brought)\s+\p{Ll}+\s+\p{Ll})`, 'u');
 
+/** "DEIRDRE BURNS": a name of two or three words in capitals, alone on its line. */
+const CAPITAL_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,2}$/u;
+/** "MEMBERS PRESENT: PAUL SLAYTON", "DEIRDRE BURNS": the line above ends with a name in capitals (after its label's colon, or alone). */
+const ENDS_WITH_CAPITAL_NAME = /(?:^|:\s*)\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,2}$/u;
+/** A heading's words in capitals ("CALL TO ORDER", "OTHERS PRESENT", "OLD BUSINESS"), no one's name. */
+const HEADING_WORDS = /\b(?:CALL|ORDER|ROLL|APPROVAL|MINUTES|AGENDA|REPORTS?|PUBLIC|COMMENTS?|BUSINESS|OLD|NEW|ADJOURNMENT|PLEDGE|ALLEGIANCE|SESSION|ITEMS?|CONSENT|OTHERS|MEMBERS|PRESENT|ABSENT|STAFF|ALSO|BOARD|COUNCIL|COMMITTEE|OF|THE|AND|TO|FOR|IN|ON|AT)\b/;
+
+/**
+ * "MEMBERS PRESENT: PAUL SLAYTON" over "DEIRDRE BURNS" and "ELISSA CASCIO" (a school board's typed minutes): names in
+ * capitals one a line under the first, with no blank line between, are the list's (a line in capitals alone is a heading).
+ */
+function isCapitalNameUnderCapitalName(item: string, lines: string[], index: number): boolean {
+  const above = index > 0 ? lines[index - 1].trim() : '';
+  return CAPITAL_NAME.test(item) && !HEADING_WORDS.test(item) && ENDS_WITH_CAPITAL_NAME.test(above) && !HEADING_WORDS.test(above.slice(above.lastIndexOf(':') + 1));
+}
+
 /**
  * A line of an open block listing a person ("- Nadia Whitlow (Chair)"), or counting the public ("6 members of the
  * public": no one, but no block's end). `afterRunOnList`: the block listed several people run on after its label
@@ -120,7 +136,7 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   // "M D Watson - Chief Executive J Williams – Finance Assistant …": officers and their posts run on, read as a list of them.
   if (item.includes(' ') && /\s[–—-]\s/.test(item) && withDashedOfficeRunsApart(item) !== item) return true;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
-  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && !SENTENCE_ABOUT_PERSON.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && !SENTENCE_ABOUT_PERSON.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item) || isCapitalNameUnderCapitalName(item, lines, index)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
 }
 
 // People's titles printed in capitals, read as the titles the list rules know: a whole line in capitals, or a title

@@ -12,7 +12,8 @@ import { OFFICE_WORDS } from './person-words';
  * council's "Council President Arne Nyberg" (the member the council elected to preside).
  */
 const OFFICE_WORD = String.raw`(?:Chair(?:man|woman|person)?|Council President|Administrator|Director|Manager|Clerk|Attorney|Engineer|Planner|Treasurer|Secretary|Solicitor|Assistant|RFO)`;
-const OF_SERVICE = String.raw`\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`;
+// "Director of Community & Economic Development Ana Brooks": a service's two names joined by "&".
+const OF_SERVICE = String.raw`\s+of\s+(?:(?:\p{Lu}\p{Ll}+|&)\s+){0,3}\p{Lu}\p{Ll}+`;
 // "Superintendent Kate Ellis" is a police officer's title; only "Superintendent of Public Works" or a service's
 // "Highway Superintendent" is an office. "Chief Alan Strand" is a title as well; "Police Chief Alan Strand" holds an office.
 /**

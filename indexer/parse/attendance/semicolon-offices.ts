@@ -63,3 +63,22 @@ export function titledNameOfficeEntries(list: string): string[] | null {
   }
   return entries.length >= 2 ? entries : null;
 }
+
+/**
+ * "General Manager, C L Milburn; Director Corporate and Commercial, S M Mitchell; and Manager Governance, D S Thoroughgood."
+ * (New South Wales councils' officers): where semicolons part the people, each part is an office, a comma, and its
+ * holder by initials and surname (or titled: "Mrs N Te Pohe", "Ms Carla Duffield"), whatever "and" the office holds.
+ */
+const OFFICE_COMMA_HOLDER =
+  /^(\p{Lu}[^,;()]{2,80}),\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:(?:Mc|Mac|O['’]|Te |De |Van )?\p{Lu}[\p{L}'’-]+)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
+
+export function officeCommaHolderEntries(list: string): string[] | null {
+  if (!list.includes(';')) return null;
+  const entries: string[] = [];
+  for (const part of list.replace(/\.\s*$/, '').split(';').map((text) => text.trim().replace(LEADING_AND, ''))) {
+    const match = OFFICE_COMMA_HOLDER.exec(part);
+    if (!match || !OFFICE_WORDS.test(match[1])) return null;
+    entries.push(`${match[2]} (${match[1].trim()})`);
+  }
+  return entries.length >= 2 ? entries : null;
+}

@@ -13,11 +13,12 @@ const AGREED_AFTER_PROPOSAL = /\b(?:proposed|moved|recommended)\b[^.?!]{3,200}[.
 
 /**
  * "… moved to approve the minutes. Carried 5-0.", "… seconded. Motion carried 4-1.", "Passed unanimously 6-0.", "Motion to
- * renew the contract. Motion failed 2-3.", "… Defeated (3 to 4).": the vote's count closing the text, after its outcome's
+ * renew the contract. Motion failed 2-3.", "… Defeated (3 to 4).", a township clerk's "…; J. Fairbanks seconded; passed 5-0"
+ * (in lower case after the seconder's semicolon): the vote's count closing the text, after its outcome's
  * word: what the body voted, carried or not (small boards, clubs and US township boards record every motion so). The
  * word opens its sentence or follows "motion": "The first team lost 3-4." is a match's score.
  */
-const CLOSING_TALLY = /(?:(?<![\p{L}\d])(?:[Tt]he )?(?:[Mm]otion|MOTION) (?:[Cc]arried|[Pp]assed|[Ff]ailed|[Dd]efeated|[Ll]ost|[Aa]pproved|[Aa]dopted)|(?:^|[.;:–—-]\s+)(?:Carried|Passed|Failed|Defeated|Lost|Approved|Adopted)|(?<![\p{L}\d])(?:CARRIED|PASSED|FAILED|DEFEATED|LOST))(?: [Uu]nanimously| UNANIMOUSLY)?,?\s*(?:\(\d{1,2}\s*(?:[-–/]|to)\s*\d{1,2}\)|\d{1,2}\s*(?:[-–]|to)\s*\d{1,2})\.?$/u;
+const CLOSING_TALLY = /(?:(?<![\p{L}\d])(?:[Tt]he )?(?:[Mm]otion|MOTION) (?:[Cc]arried|[Pp]assed|[Ff]ailed|[Dd]efeated|[Ll]ost|[Aa]pproved|[Aa]dopted)|(?:^|[.;:–—-]\s+)(?:Carried|Passed|Failed|Defeated|Lost|Approved|Adopted)|(?<=[;,]\s{1,3})(?:carried|passed|failed|approved|adopted)|(?<![\p{L}\d])(?:CARRIED|PASSED|FAILED|DEFEATED|LOST))(?: [Uu]nanimously| UNANIMOUSLY)?,?\s*(?:\(\d{1,2}\s*(?:[-–/]|to)\s*\d{1,2}\)|\d{1,2}\s*(?:[-–]|to)\s*\d{1,2})\.?$/u;
 
 /** Whether a text's last words are its outcome (CLOSING_OUTCOME, CLOSING_TALLY, AGREED_AFTER_PROPOSAL): read from its last characters. */
 export function closesWithOutcome(text: string): boolean {

@@ -25,9 +25,10 @@ export const DECISION_SENTENCES = new RegExp(
     // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
     // minutes approve their payments so. A full stop before a figure is a sum's or a date's ("£8,412.60", "12.03.25").
     /payments?\b(?:[^.]|\.\d){0,60}\b(?:were|was) (?:agreed|approved)\b/,
-    // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED.", "The motion is approved."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
+    // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED.", "The motion is approved.",
+    // an Illinois council's "Motion declared carried." under its roll call; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
     // Irish and Scottish councils' "The motion was agreed."
-    /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:carried|passed|approved|adopted|agreed|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
+    /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:declared |duly )?(?:carried|passed|approved|adopted|agreed|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // A club's or an association's board: "Motion: approve Andre Nogues as director. Approved 7-1.", "Minutes from 7/21/02
     // approved 8-0.": the outcome with its tally opening a sentence, or after the minutes it approved.
     // (The outcome's word is matched first and what stands before it looked back at only then: tried from each character,

@@ -8,6 +8,7 @@ import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS, recordsMotionOutcome, record
 import { recordsClubOutcome } from './club-outcomes';
 import { recordsTallyOutcome } from './tally-outcomes';
 import { closesWithOutcome } from './closing-outcomes';
+import { movedAndSecondedMotion } from './movers-before-motion';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -232,7 +233,7 @@ export function isDecisionText(printed: string): boolean {
   const movers = 'MSP'.includes(clocked[0]) ? MOVERS_BEFORE_MOTION.exec(clocked) : null;
   const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
-  if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED')) return true;
+  if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED') || (clocked[0] === 'M' && movedAndSecondedMotion(clocked))) return true;
   return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text) || recordsClubOutcome(text) || recordsTallyOutcome(text);
 }
 
@@ -268,6 +269,8 @@ export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:RESOLVED|Resolve
  */
 export const VOTE_TALLY_LINE =
   /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Abstentions?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+/** "0 NAY; 0 ABSTAIN; 1 ABSENT (Hatter)": a roll-call vote's counts wrapped onto a line of their own, its first count read as an item's number. */
+export const VOTE_COUNT_GOING_ON = /^(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)?|Nays?|Noes|Ayes?|Yeas?|Absent|Abstain(?:ed|s)?)\s*[;,]\s*\d/;
 /**
  * "(Electoral Area Directors only)", "(Weighted vote)", "(Unanimous)": a note under a motion's outcome on who voted or
  * how the votes counted; part of the motion, as the recorded vote is.
@@ -276,9 +279,10 @@ export const VOTE_NOTE = /^\((?=[^()]*\b(?:[Vv]ot(?:e|es|ing)|[Oo]nly|[Uu]nanimo
 /**
  * A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2", "CARRIED (5 to 2)",
  * and a Canadian council's "ADOPTED UNANIMOUSLY" or "CARRIED ON DIVISION" (with a recorded vote against); a Minnesota
- * county board's "Adopted Unanimously" under "Motion to approve the agenda."; an Ontario township's "Disposition   Carried".
+ * county board's "Adopted Unanimously" under "Motion to approve the agenda."; an Ontario township's "Disposition   Carried"; an
+ * Ontario school board's "- Carried -" between dashes.
  */
-export const OUTCOME_LINE = /^(?:Disposition\s+)?(?:CARRIED|LOST|DEFEATED|ADOPTED|Carried|Lost|Defeated|Adopted)(?:\s+(?:UNANIMOUSLY|[Uu]nanimously|ON DIVISION|on division|AS AMENDED|as amended|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
+export const OUTCOME_LINE = /^(?:Disposition\s+)?(?:CARRIED|LOST|DEFEATED|ADOPTED|Carried|Lost|Defeated|Adopted)(?:\s+(?:UNANIMOUSLY|[Uu]nanimously|ON DIVISION|on division|AS AMENDED|as amended|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?(?:\s+[-–])?\.?$/;
 /** "Moved Cr Tan, Seconded Cr Robinson. That Council adopt …. CARRIED 7/0": a motion's outcome in capitals ending its line. */
 const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED|ADOPTED)(?:\s+(?:UNANIMOUSLY|ON DIVISION|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
 

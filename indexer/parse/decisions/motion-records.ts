@@ -71,12 +71,18 @@ const ACTION_OUTCOME = /^(?:Action|ACTION)(?:\s+[Tt]aken|\s+TAKEN)?\s*:\s*(?:[Mm
  * lines a vote set on lines of its own are read apart; these run on in the motion's paragraph): a vote the meeting took.
  * "Unanimous Voice Vote.": the same vote said in a word.
  */
-const NAMED_VOTE = /\b(?:Yeas|YEAS|Yeahs|Ayes|AYES)\s*[:;]\s*[^.:;]{2,200}[;,]\s*(?:Nays?|NAYS?|Noes|NOES)\s*[:;]|\b[Uu]nanimous [Vv]oice [Vv]ote\b/;
+const NAMED_VOTE = /\b(?:Yeas|YEAS|Yeahs|Ayes|AYES)\s*[:;]\s*[^.:;]{2,200}(?:[;,]\s*|\s(?=NAYS?\b|NOES\b))(?:Nays?|NAYS?|Noes|NOES)\s*[:;]|\b[Uu]nanimous [Vv]oice [Vv]ote\b/;
+/**
+ * "Vote on Motion: Young, aye; Snyder, aye; Blair, aye." (an Ohio township's roll call, each member's answer after the
+ * name): the members' votes named after the motion, a vote the meeting took.
+ */
+const MEMBERS_ANSWERING = /\bVote on (?:the )?[Mm]otion\s*:\s*(?:\p{Lu}[\p{L}'’.-]*,\s*(?:aye|yes|nay|no|abstain)\s*[;.]\s*){2}/u;
 
 /** Whether a paragraph records a motion's outcome in one of these shorthands; each form's own word is looked for before it is tried. */
 export function recordsMotionOutcome(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 97 && ACTION_OUTCOME.test(text)) return true;
   if ((text.includes('ays') || text.includes('AYS') || text.includes('oice')) && NAMED_VOTE.test(text)) return true;
+  if (text.includes('Vote on') && MEMBERS_ANSWERING.test(text)) return true;
   if (text.includes('econded') && SECONDED_THEN_OUTCOME.test(text)) return true;
   if (text.includes('he vote') && UNANIMOUS_VOTE.test(text)) return true;
   if (text.includes('Second') && SECOND_BY_THEN_OUTCOME.test(text)) return true;

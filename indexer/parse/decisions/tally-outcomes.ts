@@ -44,6 +44,12 @@ const BODY_APPROVED_AFTER_SENTENCE = /[.!?:]\s+The (?:[Bb]oard|[Cc]ouncil|[Cc]om
  */
 const MINUTES_APPROVED_ALONE = /^(?:[A-Z][a-z]+ )?[Mm]inutes(?: (?:of|from|for) [^.]{1,40}?)? (?:approved|accepted|adopted)(?: as (?:written|presented|amended|corrected|circulated|read))?\.?$/;
 
+/**
+ * "Moved by Gaul seconded by Kaufmann to approve the minutes. Ayes: Gaul, Kaufmann, Smith": an Iowa county board lists
+ * only the ayes after the motion, its members named: a vote the meeting took.
+ */
+const SECONDED_THEN_AYES = /\b(?:[Ss]econded|[Ss]econd)\b[^]{0,300}?\b(?:Ayes|AYES|Yeas|YEAS)\s*:\s*\p{Lu}/u;
+
 /** Whether a paragraph records a motion's outcome in one of these forms; each form's own word is looked for before it is tried. */
 export function recordsTallyOutcome(text: string): boolean {
   if (text.includes('ayes') && AYES_COUNTED.test(text) && /\b(?:[Mm]otion|MOTION|[Ss]econd)/.test(text)) return true;
@@ -53,5 +59,6 @@ export function recordsTallyOutcome(text: string): boolean {
   if (text.includes('vote of') && APPROVED_BY_VOTE.test(text)) return true;
   if (text.charCodeAt(0) === 0x52 && RESOLVED_BRACKETED_MOVERS.test(text)) return true;
   if (text.length <= 80 && MINUTES_APPROVED_ALONE.test(text)) return true;
+  if ((text.includes('s:') || text.includes('S:')) && SECONDED_THEN_AYES.test(text)) return true;
   return text.includes(' approved ') && BODY_APPROVED_AFTER_SENTENCE.test(text);
 }

@@ -3,7 +3,7 @@
 // Title Case lines: every line that could head an item (item-headings.ts chooses the kind each document uses).
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
-import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from '../decisions/decisions';
+import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision, OUTCOME_LINE, VOTE_COUNT_GOING_ON, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from '../lines';
 import { EARLIER_MINUTES_TITLE, isAddressLine, isAgendaWording, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
@@ -91,7 +91,7 @@ function isCleanHeadingTitle(text: string): boolean {
   if (text.length < 2 || text.length > 150) return false;
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;
-  if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;') || MOVER_LINE.test(text) || OUTCOME_LINE.test(text) || THERE_WAS.test(text) || VOTE_TALLY_LINE.test(text)) return false;
+  if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;') || MOVER_LINE.test(text) || OUTCOME_LINE.test(text) || THERE_WAS.test(text) || VOTE_TALLY_LINE.test(text) || VOTE_COUNT_GOING_ON.test(text)) return false;
   // A full stop after a lone capital is an initial ("104 W. Main Street", "Award to J. Harris Ltd"), not a sentence's end.
   if (/(?<!(?:^|\s)\p{Lu})[.?!]["”’)]?\s+[A-Z]/u.test(text)) return false;
   if (endsWithOneOf(text, '.!?') && ((words > 8 && !isCapsLine(text) && !EARLIER_MINUTES_TITLE.test(text)) || PROSE_WORDS.test(text))) return false;

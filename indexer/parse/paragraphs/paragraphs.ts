@@ -2,13 +2,13 @@
 // bullets, "Question N" blocks with their asker, RESOLVED decisions and truncated texts.
 import type { Paragraph } from '../../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
-import { DECISION_LABEL, endsWithOutcome, isDecisionText, opensWithDecisionAfterLabel, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from '../decisions/decisions';
+import { DECISION_LABEL, isDecisionText, opensWithDecisionAfterLabel, OUTCOME_LINE } from '../decisions/decisions';
+import { joinsPrevious, moversAboveMotion, opensMotionParts } from './motion-joins';
 import { endsSentence, joinLines } from '../lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from '../patterns';
 import { askerAsNamed, questionerOf, trailingQuestionerOf } from '../speakers/questioners';
 import { paragraphSpeakerOf } from '../speakers/paragraph-speakers';
 import { decisionParts } from '../decisions/resolution-parts';
-import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
 import { speakerOf } from '../speakers/speakers';
 import { withQuestionTurns } from '../speakers/question-turns';
 import { withVerbatimLabels } from '../speakers/verbatim-labels';
@@ -183,25 +183,6 @@ function introducesList(paragraph: Paragraph): boolean {
 }
 
 /**
- * Joins a plain block's text to the paragraph before it when it is part of it: "CARRIED" or "LOST" alone under a motion
- * (the motion's outcome), or the text under a label alone on its line ("RESOLVED:", "RECOMMENDATION:"), which leads it.
- */
-function joinsPrevious(previous: Paragraph, text: string, decisions: string[], labelled: boolean): boolean {
-  const outcome = OUTCOME_LINE.test(text) || (previous.isDecision && text.startsWith('The ') && MOTION_OUTCOME_SENTENCE.test(text));
-  // "CARRIED" over "OPPOSED: Director Brandvold" or "(Electoral Area Directors only)": the vote, after the outcome.
-  const voteAfterOutcome = previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_NOTE.test(text)) && endsWithOutcome(previous.text);
-  if (!outcome && !labelled && !voteAfterOutcome) return false;
-  previous.text += ` ${text}`;
-  if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
-  else if (outcome && /^(?:Disposition\s+)?(?:CARRIED|Carried|ADOPTED|Adopted)\b/.test(text)) {
-    previous.isDecision = true;
-    previous.speaker = null;
-    decisions.push(previous.text);
-  }
-  return true;
-}
-
-/**
  * "MOVED by Member B Upton, seconded by …:" over "That the Local Board:": the motion's words under the line naming its
  * mover; quoted, as Irish minutes print the resolution under "Proposed by …, seconded by … and RESOLVED:".
  */
@@ -213,7 +194,7 @@ function isResolutionUnder(block: Block, text: string, above: string | undefined
     block.kind === 'bullet' ||
     block.kind === 'lettered' ||
     (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decision) || endsWithThat(decision) || openedByBareLabel(decision))) ||
-    (block.kind === 'plain' && (DECISION_LABEL.test(above ?? '') || LABELLED_PART.test(text) || continuesResolutionList(text, decision) || motionUnderMover(text, decision)))
+    (block.kind === 'plain' && (DECISION_LABEL.test(above ?? '') || LABELLED_PART.test(text) || continuesResolutionList(text, decision) || motionUnderMover(text, decision) || opensMotionParts(decision)))
   );
 }
 
@@ -276,9 +257,10 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
 
     const isResolution = parts.isNext(block) || (resolutionsOpen && isResolutionUnder(block, text, paragraphs[paragraphs.length - 1]?.text, decisions[decisions.length - 1]));
     // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
-    const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL) || opensWithDecisionAfterLabel(text));
+    const movers = !isResolution && block.kind === 'plain' ? moversAboveMotion(previous, text) : null;
+    const opensDecision = !isResolution && (movers !== null || isDecisionText(text) || isBareLabel(text, DECISION_LABEL) || opensWithDecisionAfterLabel(text));
     const isDecision = opensDecision || isResolution;
-    if (opensDecision) decisions.push(text);
+    if (opensDecision) decisions.push(movers === null ? text : `${movers} ${text}`);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
     parts.follow(block, text, opensDecision, isResolution);
     if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text);

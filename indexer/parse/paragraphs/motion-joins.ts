@@ -1,0 +1,70 @@
+// The paragraphs that go on with a motion above them across a blank line: its outcome alone ("CARRIED", "Motion
+// carried (WC/2017/036)", "MOTION CARRIED"), its recorded vote ("VOTE: 6 AYE (…); 0 NAY", "AYES: …"), the text under a
+// label alone ("RESOLVED:"); and the motion under a paragraph that names only its mover and seconder ("Moved (Ann
+// Hale/Cr Tom Ives):" over "That the Board:"), a decision that keeps their names.
+import type { Paragraph } from '../../../core/types';
+import { endsWithOutcome, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from '../decisions/decisions';
+import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
+import { movedAndSecondedMotion, namesMoversAlone } from '../decisions/movers-before-motion';
+
+/**
+ * "Motion carried (WC/2017/036)", "MOTION CARRIED", "Motion declared carried.", "The motion passed unanimously.": a
+ * motion's outcome as a short paragraph of its own (its resolution's number or the vote after it).
+ */
+const MOTION_RESULT_LINE =
+  /^(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared |duly )?(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Aa]dopted|ADOPTED|[Ll]ost|LOST|[Dd]efeated|DEFEATED|[Ff]ailed|FAILED)\b[^.]{0,40}\.?$/;
+/** "Motion by Hale, seconded by Ruiz, to approve …", "Moved by …": a motion put, as US boards' clerks open it. */
+const OPENS_MOTION_PUT = /^(?:Motion (?:by|made by)|Moved by|MOVED BY|It was moved|(?:Upon|On) (?:a )?motion|A motion was made)\b/;
+/** A motion's paragraph that holds its recorded vote ("… VOTE: 6 AYE (…); 0 NAY", "… AYES: Hale, Ruiz"), its outcome to come. */
+const HOLDS_VOTE = /\b(?:VOTE|Vote|AYES?|Ayes?|YEAS|Yeas)\s*:/;
+/** "0 NAY; 0 ABSTAIN; 1 ABSENT (Hatter)": the rest of a roll-call vote's counts, wrapped onto a line of their own. */
+const VOTE_COUNTS = /^\d{1,2}\s+(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)?|Nays?|Noes|Ayes?|Yeas?|Absent|Abstain(?:ed|s)?)\s*[;,]/;
+/** "That the Board:", "THAT Council:": a motion that opens its parts, set as paragraphs under it. */
+const MOTION_OPENS_PARTS = /\b(?:That|THAT)\b[^.:;]{0,80}:$/;
+const OPENS_MOTION = /^["“]?(?:That|THAT)\b/;
+/** "LOST", "Defeated", "Motion failed.": the outcome of a motion that fell. */
+const FELL_OUTCOME = /^(?:(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared )?)?(?:LOST|Lost|lost|DEFEATED|Defeated|defeated|FAILED|Failed|failed)\b/;
+
+/**
+ * Joins a plain block's text to the paragraph before it when it is part of it: "CARRIED" or "LOST" alone under a motion
+ * (the motion's outcome), the vote recorded under a decision, or the text under a label alone on its line ("RESOLVED:",
+ * "RECOMMENDATION:"), which leads it.
+ */
+export function joinsPrevious(previous: Paragraph, text: string, decisions: string[], labelled: boolean): boolean {
+  const outcome =
+    OUTCOME_LINE.test(text) ||
+    (previous.isDecision && text.startsWith('The ') && MOTION_OUTCOME_SENTENCE.test(text)) ||
+    (text.length <= 80 && MOTION_RESULT_LINE.test(text) && (previous.isDecision || (OPENS_MOTION_PUT.test(previous.text) && HOLDS_VOTE.test(previous.text))));
+  // "CARRIED" over "OPPOSED: Director Brandvold" or "(Electoral Area Directors only)": the vote, after the outcome; "VOTE:
+  // 6 AYE (…); 0 NAY" under the motion, before it.
+  // "VOTE: 6 AYE (…); 0 NAY" under a motion put ("Motion by Hale, seconded by Ruiz, to approve …"), its outcome under it.
+  const vote =
+    (previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text) || (VOTE_NOTE.test(text) && endsWithOutcome(previous.text)))) ||
+    (OPENS_MOTION_PUT.test(previous.text) && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text)));
+  if (!outcome && !labelled && !vote) return false;
+  // "Defeated" under "Moved By: … Seconded By: … That …": the motion, read as moved, fell; no decision of the meeting.
+  if (outcome && previous.isDecision && FELL_OUTCOME.test(text) && decisions[decisions.length - 1] === previous.text && movedAndSecondedMotion(previous.text)) {
+    previous.isDecision = false;
+    decisions.pop();
+  }
+  previous.text += ` ${text}`;
+  if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
+  else if (outcome && /^(?:Disposition\s+)?(?:CARRIED|Carried|ADOPTED|Adopted|(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared )?(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Aa]dopted|ADOPTED))\b/.test(text)) {
+    previous.isDecision = true;
+    previous.speaker = null;
+    decisions.push(previous.text);
+  }
+  return true;
+}
+
+/**
+ * The paragraph above a motion ("That the Board:", "That Council note the report.") when it names only the motion's
+ * mover and seconder ("Moved (Ann Hale/Cr Tom Ives):", "MOVED Cr Hale SECONDED Cr Ives"), else null: the motion as
+ * moved is the decision, whatever its verb, and its movers are kept in the decision's text.
+ */
+export function moversAboveMotion(previous: Paragraph | undefined, text: string): string | null {
+  return previous !== undefined && !previous.isDecision && OPENS_MOTION.test(text) && namesMoversAlone(previous.text) ? previous.text : null;
+}
+
+/** "That the Board:" over "Accept the apology from Ann Hale." (a web page's list that lost its marks): the motion's part. */
+export const opensMotionParts = (decision: string | undefined): boolean => decision !== undefined && MOTION_OPENS_PARTS.test(decision.slice(-90));
