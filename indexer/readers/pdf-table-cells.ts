@@ -50,7 +50,9 @@ function wrapsCells(edges: CellEdges, row: Line, above: Line, line: Line): PdfTe
   // Every cell of the line carries its text above on: a row under a row has cells that would have fitted ("Member" under "Vice-Chair").
   const carriesCellOn = (run: PdfTextRun, index: number) => {
     const cellAbove = above.runs.find((candidate) => Math.abs(candidate.x - run.x) <= UNDER_CELL) ?? (index === 0 ? cells[0] : undefined);
-    if (!cellAbove) return false;
+    // "Chair  Okafor,  Vice  Chair  Lindqvist,  Board" over "Members Pham, …": a justified line's words drawn apart,
+    // the line under them running across where the next "cells" stand; a cell's own text stays in its column.
+    if (!cellAbove || runEndOf(run) > edges.bound(run.x) + UNDER_CELL) return false;
     const firstWord = run.text.trimStart().split(/\s/)[0];
     const wordWidth = (run.width * firstWord.length) / Math.max(1, run.text.length);
     const end = runEndOf(cellAbove);
