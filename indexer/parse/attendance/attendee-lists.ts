@@ -161,7 +161,7 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       !(/^the\s/i.test(part) && followsAnd) &&
-      !isTitledAfterAnd(part) &&
+      !isTitledAfterAnd(part) && !(followsAnd && OFFICE_BEFORE_NAME.test(part.trim().replace(/\.$/, ''))) &&
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) && !namesOfficeHolder(part.trim()) &&
