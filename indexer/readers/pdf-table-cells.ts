@@ -8,6 +8,9 @@ const UNDER_CELL = 2;
 /** A line further below the one above than this many font sizes is not a wrapped line of a cell but a new paragraph or row. */
 const WRAPPED_SPACING = 1.5;
 
+/** How many of a row's first runs may hold a label (its item's number before it). */
+const LABEL_RUNS = 2;
+
 /** The runs of a row that start its cells after the first, where a cell's wrapped lines may stand. */
 const cellStartsOf = (row: Line): PdfTextRun[] => row.runs.filter((_, index) => startsApart(row, index));
 
@@ -38,7 +41,9 @@ function cellRightEdge(columnEdges: number[], x: number, pageRight: number): num
  * label's row is no table row, and the next name starts with a capital after a line that ends with one.
  */
 function wrapsCells(edges: CellEdges, row: Line, above: Line, line: Line): PdfTextRun[] | null {
-  if (line.y - above.y > WRAPPED_SPACING * line.size || line.y <= above.y || row.runs[0].text.trimEnd().endsWith(':')) return null;
+  // "1.  ROLL CALL:  Chair  Okafor,  Vice  Chair  Lindqvist,  Board": a label after the item's number opens no table row
+  // either; the justified list's words drawn apart beside it are no cells.
+  if (line.y - above.y > WRAPPED_SPACING * line.size || line.y <= above.y || row.runs.slice(0, LABEL_RUNS).some((run) => run.text.trimEnd().endsWith(':'))) return null;
   // A typewriter's text sets a title's paragraph under it in the title's column as a table's cell wraps.
   if (line.runs.some((run) => run.fixedPitch)) return null;
   const later = cellStartsOf(row);

@@ -175,10 +175,14 @@ function opensWithLetter(text: string): boolean {
   return letter >= 0x61 && letter <= 0x7a;
 }
 
+/** A list whose commas are followed by widened spaces: a justified line printed to PDF. */
+const JUSTIFIED_LIST = /,\s{2,}\S/;
+
 /** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
 function labelAtStart(text: string, restOfList: boolean): AttendanceLabel | null {
   // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
-  const labelled = text.length < 200 ? (CHAIR_LABEL.exec(text) ?? (text.startsWith('Presiding ') ? PRESIDING_NAME.exec(text) : null)) : null;
+  // "Chair    Okafor,    Vice   Chair    Lindqvist,": a justified list's widened spaces, no label's column gap.
+  const labelled = text.length < 200 && !JUSTIFIED_LIST.test(text) ? (CHAIR_LABEL.exec(text) ?? (text.startsWith('Presiding ') ? PRESIDING_NAME.exec(text) : null)) : null;
   // The chair is present; a name with no office of its own after it takes the label's (a label run on after it starts
   // the next part of the list: "CHAIR: Cllr Eleri Pugh PRESENT: …", "Chair: Mr S. Clucas. Clerk: Mr P. Hill", its full stop no part of the name).
   const labelAfter = labelled ? labelled[1].search(INLINE_LABEL) : -1;

@@ -91,6 +91,17 @@ function rowOfLists(line: string, cells: string[] | null, table: TableColumns, r
   return row.flatMap((cell, column) => (cell === '' ? [] : attendeesFromList(cell, lists[column])));
 }
 
+/**
+ * "Councilmembers      deHaan,      Gilmore,": a justified line printed to PDF, its spaces widened. A member's title
+ * alone is the title of the name after it, and a cell that ends in a comma goes on with the list: neither is a column of roles.
+ */
+const isJustified = (first: string, rest: string) => TITLE_ALONE.test(first) || rest.endsWith(',') || /,\s{2,}/.test(rest);
+
+/** A list's line with a justified line's widened spaces (after its commas) made single; the line itself otherwise. */
+export function withJustifiedSpacesClosed(line: string): string {
+  return line.includes(',  ') && /,\s{2,}\S/.test(line) ? collapseWhiteSpace(line) : line;
+}
+
 /** "Mr Samuel Osei    Chief Executive" (tab-aligned columns or a table row): the second column is the role. */
 export function inColumns(line: string): string {
   const columns = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(line);
@@ -104,9 +115,13 @@ export function inColumns(line: string): string {
   // "Councillor           Dion Walker     (until 5.10pm)": a member's title in a column of its own is the title of the name
   // beside it; so is the council a member sits on with it ("Parish Councillor  J. Caunce", "District Councillor  P. Clarke").
   if (/^(?:(?:Parish|Town|Community|District|Borough|County|City|Ward)\s+)?(?:Councillor|Cllr|Cr|Alderman)$/.test(columns[1]) && /^\p{Lu}/u.test(columns[2])) return `${columns[1]} ${collapseWhiteSpace(columns[2])}`;
+  if (isJustified(columns[1], columns[2])) return collapseWhiteSpace(line);
   // "Ms J Bowen          -   Public Relations": the dash between the columns is no part of the role.
   return !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2].replace(/^[–—-]\s+/, '')})` : line;
 }
+
+/** A member's title alone in its cell, one or plural: "Councilmembers", "Board Members", "Vice-Chair". */
+const TITLE_ALONE = /^(?:(?:Board|Council|Committee|Commission)\s+)?(?:Cllrs|Councillors|Councilors|Councilmembers?|Members?|Trustees?|Commissioners?|Directors|Supervisors?|Aldermen|Selectmen|(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President))$/;
 
 /** "(Chairman)", a bracketed note alone in its cell, and what the columns after it hold. */
 const BRACKET_CELL = /^(\([^()]{1,40}\))(?:\s{2,}(\S.*))?$/;

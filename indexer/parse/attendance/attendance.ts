@@ -5,7 +5,7 @@ import type { Attendee, AttendanceKind } from '../../../core/types';
 import { attendanceLabelOf, othersBesideChair, withoutBold, type AttendanceLabel } from './attendance-labels';
 import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
-import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
+import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, withJustifiedSpacesClosed, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence } from '../lines';
 import { wrapsEntry } from './wrapped-entries';
@@ -121,6 +121,8 @@ const OPENS_WITH_TITLED_NAME = opensWithWords(4);
 const LAST_NAME_ENDING_LIST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\.$/u;
 /** "Mr. Haddad, Mrs." / "Whitfield. Absent: Mr. Osei": the rest of a name, the full stop that ends the list, and more. */
 const NAME_ENDING_LIST_BEFORE_MORE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.\s/u;
+/** "Soderlund. Absent: …": the rest of a name, the full stop that ends the list, and the next block's label. */
+const NAME_ENDING_BEFORE_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.\s+(?:Absent|Apologies|Excused|Also\s+present|Staff(?:\s+present)?|In\s+attendance)\s*:/iu;
 /** A line of a run-on list at least this long may have been wrapped by the page, not ended by its writer. */
 const MIN_WRAPPED_LIST_LINE = 40;
 
@@ -136,6 +138,12 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
   // "Marcus Flint, Head of Revenues and Benefits" over "Ruth Ogden, …": one person a line with an office, whose "and" joins no names.
   // The entry's own text where it is one line: the line above may open with the block's label.
   const above = entry.lineCount === 1 ? entry.text : previousLine;
+  // "Chair Ed Downing, Vice-Chair Cheryl Saxton, Commissioner" over "Claire Loud, Commissioner …": a list of several
+  // ending in a bare title was wrapped before that title's name, however the line under it reads.
+  const titleLeftHanging = entry.separators >= 2 && endsInTitleOrInitial(entry);
+  if (titleLeftHanging) return OPENS_WITH_TITLED_NAME.test(line) || NAME_ENDING_LIST_BEFORE_MORE.test(line);
+  // "…, Trustee Bill" over "Soderlund. Absent: Trustee Nancy Elzig": the last name's rest, then the next block's label.
+  if (entry.separators >= 2 && NAME_ENDING_BEFORE_LABEL.test(line) && !endsWithMarkBeforeSpace(entry, '.!?')) return true;
   if (NAME_THEN_OFFICE.test(above.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
   if (endsInTitleOrInitial(entry)) return OPENS_WITH_TITLED_NAME.test(line) || NAME_ENDING_LIST_BEFORE_MORE.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
@@ -223,7 +231,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = withTitledCapitals(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]));
+    const line = withJustifiedSpacesClosed(withTitledCapitals(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1])));
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null, unbold);
@@ -261,7 +269,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
-      const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current, line, attendees));
+      const parts = partsUnderInlineLabels(withJustifiedSpacesClosed(label.rest), attendanceUnder(label, current, line, attendees));
       const last = parts.pop()!;
       const [attendance, rest] = [last.attendance, withTitledCapitals(last.text)];
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));

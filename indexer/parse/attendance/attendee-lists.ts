@@ -4,7 +4,7 @@ import { withCapitalsCased } from './capital-names';
 import { withSharedTitles } from './shared-titles';
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../../core/types';
-import { CHIEF_OFFICE, COUNCILLOR_ALONE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_OF_FEW_WORDS, namesOfficeHolder, OFFICE_WITH_TITLED_HOLDER } from './offices';
+import { CHIEF_OFFICE, COUNCILLOR_ALONE, isChiefOfficeOnly, isTitledAfterAnd, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_OF_FEW_WORDS, namesOfficeHolder, OFFICE_WITH_TITLED_HOLDER } from './offices';
 import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { withDashedOfficeRunsApart } from './dashed-office-runs';
@@ -161,6 +161,7 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       !(/^the\s/i.test(part) && followsAnd) &&
+      !isTitledAfterAnd(part) && !(followsAnd && OFFICE_BEFORE_NAME.test(part.trim().replace(/\.$/, ''))) &&
       // "Council Member Katzakian, and Mayor Mounce": a titled person after the list's last comma and "and" is the last one listed.
       (!PERSON_TITLE.test(part.replace(LEADING_AND, '')) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.

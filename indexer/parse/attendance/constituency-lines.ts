@@ -14,6 +14,8 @@ const GROUP_LABEL_AT_START = new RegExp(GROUP_LABEL.source, 'uy');
 /** Labels a meeting's header gives facts or other lists under, never a place someone represents. */
 const FACT_LABEL =
   /^(?:venue|place|location|where|date|time|start|subject|title|re|minutes|meeting|apologies|present|absent|attend\w*|members?|public|officers?|staff|guests?|visitors?|recorder|chair\w*|clerk|secretary|treasurer|note|notes|agenda|item|action|declarations?|matters|opening)\b/i;
+/** "Soderlund. Absent": a list's last name wrapped before the next block's label, no group's name. */
+const factAfterSentence = (label: string) => label.includes('. ') && FACT_LABEL.test(label.slice(label.lastIndexOf('. ') + 2));
 /** A line ending on "and", "of", "the", "&", a comma or a semicolon: the next one goes on with its list. */
 const HANGING_END = /(?:\b(?:and|of|the)|[&,;])$/;
 /** A word in lower case outside brackets (but "and"): prose, not a list of names. */
@@ -52,7 +54,7 @@ export function groupLineLabel(line: string, attendance: AttendanceKind, above =
   if (!GROUP_LABEL_AT_START.test(line)) return null;
   GROUP_LABEL.lastIndex = 0;
   const labels = [...line.matchAll(GROUP_LABEL)];
-  if (labels.length === 0 || labels[0].index !== 0 || labels.some((label) => FACT_LABEL.test(label[1]))) return null;
+  if (labels.length === 0 || labels[0].index !== 0 || labels.some((label) => FACT_LABEL.test(label[1]) || factAfterSentence(label[1]))) return null;
   const came: string[] = [];
   const apologies: string[] = [];
   for (const [position, label] of labels.entries()) {

@@ -38,4 +38,6 @@ export function headsProse(lines: string[], index: number): boolean {
 
 /** "SC14/24 Apologies", "FC18/07/1 …": a minute numbered by a committee's letters and a slash, which ends a list of people as a figure does. */
 const CODED_MINUTE = /^[A-Z]{1,4}\s?\d{0,4}\/\d/;
-export const opensCodedMinute = (line: string) => CODED_MINUTE.test(line);
+/** "21.01.01 Election of Chair", "16.01.2 Register of Interests": a minute numbered in parts, whatever the list above ends in. */
+const DOTTED_MINUTE = /^\d{1,4}(?:[./]\d{1,4}){1,3}\.?\s+\p{Lu}/u;
+export const opensCodedMinute = (line: string) => CODED_MINUTE.test(line) || (line.charCodeAt(0) <= 0x39 && DOTTED_MINUTE.test(line));

@@ -36,7 +36,8 @@ export function withLabelledHolder(line: string, inList: boolean): string {
   // "Present:-  Councillor …": a line with no bullet and no marks is left as printed, its label's own marks and all.
   // "- Present:" over the names bulleted under it: the label alone.
   const unmarked = bullet === undefined && marks === undefined ? line : `${label}: ${rest}`.trimEnd();
-  const holder = inList ? HOLDER_THEN_BODY.exec(rest) : null;
+  // "Soderlund. Absent: Trustee Nancy Elzig": a label after a sentence's end is the next block's, wrapped onto this line.
+  const holder = inList && !/[.;]\s/.test(label) ? HOLDER_THEN_BODY.exec(rest) : null;
   const body = holder && holder[0].length < rest.length ? rest.slice(holder[0].length) : undefined;
   if (!holder || (body !== undefined && (body.includes(';') || TITLE_IN_TEXT.test(body)))) return unmarked;
   const oneHolder = ONE_PERSONS_OFFICE.test(label) || (PERSON_TITLE.test(holder[1]) && attendanceLabelOf(unmarked) === null);

@@ -72,3 +72,10 @@ export const COUNCILLOR_ALONE = /^(?:(?:County|District|Borough|Parish|Town|City
  * names run on after it (a list whose breaks were lost); at most four words besides those joining them ("of", "and", "&").
  */
 export const OFFICE_OF_FEW_WORDS = /^[^\s:]+(?:\s+(?:(?:of|and|&|for|the)\s+)?[^\s:]+){0,3}$/;
+
+/** "…, Commissioner Limoges, and Commissioner Navarro": after ", and", an office then a name is the list's last person. */
+const TITLED_AFTER_AND = /^(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(\p{Lu}[\p{L}'’-]+)$/u;
+export function isTitledAfterAnd(part: string): boolean {
+  const titled = part.startsWith('and ') || part.startsWith('& ') ? TITLED_AFTER_AND.exec(part.trim()) : null;
+  return titled !== null && !OFFICE_WORDS.test(titled[1]) && OFFICE_WORDS.test(part.slice(0, -titled[1].length));
+}

@@ -24,6 +24,16 @@ export const NAME_AFTER_OFFICE_BRACKET =
 const GLUED_TITLE = /(?<=\p{Ll})(?=(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu})/gu;
 const HAS_GLUED_TITLE = /\p{Ll}(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
 /**
+ * "David GrantChairPenny Coburn": a table's row of name and office copied with nothing between its cells, the next
+ * row's name straight after; the office is bracketed as the name's role and the next name parted from it.
+ */
+const GLUED_OFFICE = /(?<=\p{Ll})((?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk|Secretary|Treasurer)(?=\p{Lu}\p{Ll})/gu;
+/**
+ * "P Moran Clerk J Connelly": a list's last name, then the clerk by office and name with no comma between them (a
+ * table's cells copied apart by a space); the office is the next person's. "Town Clerk J Hale" is one office.
+ */
+const SPACED_CLERK = /(?<=\p{Ll})(?<!\b(?:Town|Parish|City|Deputy|Assistant|Acting|Council|Committee|the))\s+(Clerk|RFO)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll})\b(\s+(?=\p{Lu}))?/gu;
+/**
  * "Forde (7.08pm) Gildernew", "… Officer (Ms E Hale) Democratic Services Officer (Mrs S Marr)": a bracket holding the
  * time someone joined, or the titled holder of the office before it, ends that person; a capital after it starts the
  * next, its comma lost.
@@ -115,6 +125,8 @@ export function withRunTogetherPeopleApart(typed: string): string {
   const offices = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
   const list = isRunOfTitledPeople(offices) ? offices.replace(NEXT_TITLED, ', ') : offices;
   const directorsApart = isListOfDirectors(list) ? list.replace(CHAIR_BEFORE_DIRECTOR, ' ($1)').replace(NEXT_DIRECTOR, ', ') : list;
-  const unglued = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;
+  const titlesApart = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;
+  const officesApart = /\p{Ll}(?:Vice|Chair|Clerk|Secretary|Treasurer)/u.test(titlesApart) ? titlesApart.replace(GLUED_OFFICE, ' ($1), ') : titlesApart;
+  const unglued = /\p{Ll} (?:Clerk|RFO) /u.test(officesApart) ? officesApart.replace(SPACED_CLERK, (_, office: string, holder: string, more?: string) => `, ${holder} (${office})${more ? ', ' : ''}`) : officesApart;
   return unglued.includes(') ') ? unglued.replace(BRACKET_ENDING_PERSON, '$1, ') : unglued;
 }

@@ -5,8 +5,11 @@
 // ("it was approved by vote of the Board"), New Zealand councils' movers in brackets after the word ("Resolved(Mayor
 // Wallace/Deputy Mayor Bassett)"), the body's approval after the sentence that led to it, and "Minutes of May 9 approved."
 
-/** "… to accept the Treasurer's Report. Five ayes.", "… Three ayes, one nay": the ayes counted, the motion's outcome. */
-const AYES_COUNTED = /(?:^|[.;,]\s+)(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|All|all) ayes\b/;
+/**
+ * "… to accept the Treasurer's Report. Five ayes.", "… Three ayes, one nay", "M/S Kaur / Lindgren. All present in favor
+ * with 4 ayes.": the ayes counted, the motion's outcome.
+ */
+const AYES_COUNTED = /(?:^|[.;,]\s+|\bin favou?r with\s+)(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|All|all) ayes\b/;
 
 /**
  * The seconder, then the outcome in a sentence of its own: "Harlan Thompson seconded. Unanimous approval.", "… and
@@ -52,7 +55,7 @@ const SECONDED_THEN_AYES = /\b(?:[Ss]econded|[Ss]econd)\b[^]{0,300}?\b(?:Ayes|AY
 
 /** Whether a paragraph records a motion's outcome in one of these forms; each form's own word is looked for before it is tried. */
 export function recordsTallyOutcome(text: string): boolean {
-  if (text.includes('ayes') && AYES_COUNTED.test(text) && /\b(?:[Mm]otion|MOTION|[Ss]econd)/.test(text)) return true;
+  if (text.includes('ayes') && AYES_COUNTED.test(text) && /\b(?:[Mm]otion|MOTION|[Ss]econd|moved)|\bM\/S\b/.test(text)) return true;
   if (text.includes('econd') && OUTCOME_AFTER_SECONDER.test(text)) return true;
   if (text.includes('MCU') && CARRIED_INITIALS.test(text)) return true;
   if (text.includes('MS') && SHORTHAND_CARRIED_BY.test(text)) return true;
