@@ -24,6 +24,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // "Members Mr K Tulloch Mrs J Halcrow": its members in a table's first column, their names in the next, no colon between.
   // "Additional Co-opted Student Members": members the council co-opted, of whatever kind.
   { pattern: /^(?:ex[- ]officio\s+(?:councillors|members)\b|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members\b|members(?=\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s))/i, attendance: 'present' },
+  // A Scottish joint board's members by the council that appointed them: "Representing the Highland Council:", "Representing Orkney Islands Council:".
+  { pattern: /^representing\s+(?:the\s+)?\p{Lu}[^:]{2,60}(?=\s*:)/iu, attendance: 'present' },
   // A committee's substitute members sit in the place of those who sent apologies; Irish councils' "PRESENT IN THE CHAIR:" is over the Cathaoirleach (a label in capitals: "Dr Bacon in the Chair, …" is a list's entry); a US board's "VIA ZOOM:" under "PRESENT:" lists members who joined remotely. All present.
   { pattern: /^substitute(?:s|\s+members?)?(?![\w-])|^via\s+(?:zoom|teams|webex|video(?:\s*link)?|phone|tele(?:phone|conference))(?=\s*:)/i, attendance: 'present' },
   { pattern: /^(?:(?:PRESENT|Present)\s+)?(?:IN THE CHAIR|In the Chair)(?=\s*[:–—-]?\s*$)/, attendance: 'present' },
@@ -60,8 +62,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
-    // "Non-members in attendance at request of Chief Officer:-" (a Scottish joint board's officers). "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details, "INVITEE:" (a residents' committee's guest); "Together with:" (a Welsh panel's officers).
-    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|(?:non-?members\s+)?in\s+attendance(?:\s+at\s+(?:the\s+)?request\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s*:))?|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|attended(?=\s*:)|(?:invited\s+)?guests?|invitees?(?=\s*:)|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
+    // "Non-members in attendance at request of Chief Officer:-" (a Scottish joint board's officers). "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details, "INVITEE:" (a residents' committee's guest); "Together with:" (a Welsh panel's officers); a university court's "Attenders:" (its officers, beside its members).
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|(?:non-?members\s+)?in\s+attendance(?:\s+at\s+(?:the\s+)?request\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s*:))?|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|attended(?=\s*:)|attenders(?=\s*:)|(?:invited\s+)?guests?|invitees?(?=\s*:)|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {

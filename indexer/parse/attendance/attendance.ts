@@ -19,6 +19,7 @@ import { withLabelledHolder } from './labelled-holders';
 import { keyedPerson } from './initials-keys';
 import { namesGroupOfPeople } from './grouped-lists';
 import { groupLineLabel } from './constituency-lines';
+import { groupUnderApologies } from './apologies-groups';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -115,8 +116,9 @@ const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
 /** A line opening with up to `words` capitalised words and a list's mark ("Jane Ewart, Cllr …"), or ending with them. */
 const opensWithWords = (words: number) => new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${words - 1}}\s*(?:[,;(]|and\s+\p{Lu}|$)`, 'u');
 const OPENS_WITH_LISTED_WORDS = opensWithWords(3);
-/** "… Council Member Teresa Vu, Mayor" / "Pro Tem Marcus Bell, …": after a bare title, a title's rest may come before the name. */
-const OPENS_WITH_TITLED_NAME = opensWithWords(4);
+/** "… Council Member Teresa Vu, Mayor" / "Pro Tem Marcus Bell, …": after a bare title, a title's rest may come before the
+ * name; "…, Mr" / "David Ross General Council Assessor, …": a university court's post may follow it, no comma between. */
+const OPENS_WITH_TITLED_NAME = opensWithWords(6);
 /** "… and Cllr Anna" / "Frome.": the rest of the list's last name, and the full stop that ends the list. */
 const LAST_NAME_ENDING_LIST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\.$/u;
 /** "Mr. Haddad, Mrs." / "Whitfield. Absent: Mr. Osei": the rest of a name, the full stop that ends the list, and more. */
@@ -194,10 +196,16 @@ interface OpenBlock {
   entries: ListEntry[];
   /** Whether the label's own line lists several people, run on ("Present: Ross Fyfe (Chair), Ailsa Kerr"). */
   runOn: boolean;
+  /** Whether the block is a group's part of the apologies ("Members: …" under "Apologies:"), as the next group's is. */
+  apologiesGroup?: boolean;
 }
+
+const underApologies = (open: OpenBlock | null, line: string) =>
+  open !== null && groupUnderApologies(open.attendance, open.entries.length === 0 || open.apologiesGroup === true, line);
 
 /** "ABSENT" alone over "Member      Gus Petrakis": a column's title lists the people of the label above it. */
 function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null, line: string, listed: Attendee[]): AttendanceKind {
+  if (underApologies(open, line)) return open!.attendance;
   return label.column && open?.attendance === 'absent' && open.entries.length === 0 ? 'absent' : othersBesideChair(line, listed) ? 'present' : label.attendance;
 }
 
@@ -265,7 +273,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       const last = parts.pop()!;
       const [attendance, rest] = [last.attendance, withTitledCapitals(last.text)];
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
-      open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)], runOn: /[,;]|\band\b/.test(rest) && readList(rest, attendance).length > 1 };
+      const apologiesGroup = underApologies(current, line);
+      open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)], runOn: /[,;]|\band\b/.test(rest) && readList(rest, attendance).length > 1, apologiesGroup };
       if (!label.sentence) used.add(index);
     } else if (current && follows) {
       current.entries[last] = follows === 'translates' ? withTranslatedRole(current.entries[last], line) : current.entries[last].append(line);
