@@ -36,7 +36,9 @@ const SQUARE_BRACKET_POST = /^(.*?\S)\s*\[([^[\]]{2,60})\]$/u;
 
 /** "Chancellor's Assessor", "Principal's Nominee": a post named for whose it is. */
 const POSSESSIVE = /['’]s$/;
-const isPostWord = (word: string) => POST_WORD.has(word.toLowerCase()) || INITIALS.test(word) || (POSSESSIVE.test(word) && POST_NOUN.has(word.slice(0, -2).toLowerCase()));
+/** "A/Meetings Administrator" (acting), "Clerk/RFO": a post's word with a slash, no name's. */
+const isPostWord = (word: string) =>
+  POST_WORD.has(word.toLowerCase()) || INITIALS.test(word) || word.includes('/') || (POSSESSIVE.test(word) && POST_NOUN.has(word.slice(0, -2).toLowerCase()));
 
 /**
  * A titled name with at least two words after its title ("Dr Ann Hale", "Mrs C Rowe"): what is left of an entry when

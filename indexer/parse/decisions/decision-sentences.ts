@@ -90,9 +90,10 @@ const BODY_VERB_IN_CAPITALS_AFTER_SENTENCE =
 
 /**
  * "The Minutes …, copies of which had been circulated, were found correct and APPROVED.", "The report was NOTED.": a
- * Scottish board's decision told in the passive, its verb in capitals.
+ * Scottish board's decision told in the passive, its verb in capitals ("It was NOTED that the letters had been sent"
+ * records what was reported, no decision).
  */
-const PASSIVE_VERB_IN_CAPITALS = /\b(?:was|were|be|been)\s+(?:(?:duly|unanimously|formally|found\s+correct|agreed)\s+(?:and\s+)?)*(?:NOTED|APPROVED|ENDORSED|RATIFIED|HOMOLOGATED|ADOPTED)\b/;
+const PASSIVE_VERB_IN_CAPITALS = /\b(?:was|were|be|been)\s+(?:(?:duly|unanimously|formally|found\s+correct|agreed)\s+(?:and\s+)?)*(?:NOTED|APPROVED|ENDORSED|RATIFIED|HOMOLOGATED|ADOPTED)\b(?!\s+that\b)/;
 
 /** Whether a board's decision in capitals follows another sentence of the text, or is told in the passive; its verb is looked for first. */
 export function bodyVerbInCapitalsAfterSentence(text: string): boolean {
