@@ -111,10 +111,10 @@ function wrappedAbove(lines: string[], index: number): boolean {
   return isWhiteSpaceCode(raw.charCodeAt(raw.length - 1)) && (above === index - 1 || !endsSentence(raw));
 }
 
-/** "Kara, Cllr …", "Hume (Treasurer)", "Attorney; …": a line opening with a name's last word and a list's mark. */
-const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
+/** "Kara, Cllr …", "Hume (Treasurer)", "Attorney; …", "Thomas & Mrs Welton.": a line opening with a name's last word and a list's mark. */
+const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|(?:and|&)\s+\p{Lu})/u;
 /** A line opening with up to `words` capitalised words and a list's mark ("Jane Ewart, Cllr …"), or ending with them. */
-const opensWithWords = (words: number) => new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${words - 1}}\s*(?:[,;(]|and\s+\p{Lu}|$)`, 'u');
+const opensWithWords = (words: number) => new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${words - 1}}\s*(?:[,;(]|(?:and|&)\s+\p{Lu}|$)`, 'u');
 const OPENS_WITH_LISTED_WORDS = opensWithWords(3);
 /** "… Council Member Teresa Vu, Mayor" / "Pro Tem Marcus Bell, …": after a bare title, a title's rest may come before the
  * name; "…, Mr" / "David Ross General Council Assessor, …": a university court's post may follow it, no comma between. */
@@ -148,7 +148,7 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
 }
 
 /** A list's next mark near a line's start: a separator, a bracket, or "and" before the next name. */
-const NEXT_MARK = /[,;(]|\band\s+\p{Lu}/u;
+const NEXT_MARK = /[,;(]|(?:\band|&)\s+\p{Lu}/u;
 /** The rest of a name alone on a line ("Feld", "Ruth Feld."): one or two capitalised words. */
 const NAME_END_ALONE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.?$/u;
 

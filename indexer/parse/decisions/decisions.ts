@@ -22,7 +22,8 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
  */
 const DECISION_OPENINGS = anyOf([
   // New England town meetings: "VOTED: The motion carried …", "VOTED: Unanimous"; Welsh minutes' "PENDERFYNWYD" (resolved).
-  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION|VOTED|PENDERFYNWYD)\b/,
+  // Not a heading in capitals that opens so: a Scottish board's "DECISION ON TAKING BUSINESS IN PRIVATE" (no lower case after it).
+  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION(?! ON [^a-z]*$)|VOTED|PENDERFYNWYD)\b/,
   // A committee's recommendation to the body that decides ("RECOMMENDED to Cabinet that …"): its decision, in capitals
   // as RESOLVED is (an officer's "Recommended:" in a report is not).
   /^RECOMMENDED\b/,
