@@ -3,7 +3,8 @@
 import { withoutSentenceAfterList } from './list-parts';
 import { withoutReason } from './role-names';
 import { withTypedShorthandSpaced } from './typed-list-shorthand';
-import type { Attendee } from '../../../core/types';
+import type { Attendee, AttendanceKind } from '../../../core/types';
+import { withPostAfterName } from './post-titles-after-names';
 import { readAttendance } from './attendance';
 import { withPresentLabelApart } from './present-sentence';
 import { attendanceLabelOf } from './attendance-labels';
@@ -37,6 +38,9 @@ const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?
 /** ", who was substituted by Councillor Blackmore,", ", who was represented by Mr Ruiz, and": a clause naming who stood in, a comma after it. */
 const STOOD_IN_FOR = /,\s+who\s+(?:was|were)\s+(?:substituted|represented|replaced)\s+by\s+[^,]{3,60},(?:\s+and\b)?/g;
 
+/** A list's people, each with a post or body printed after the name split off ("Mr D Fallows of the Highland Council"). */
+const attendeesFromListWithPosts = (list: string, kind: AttendanceKind) => attendeesFromList(list, kind).map((attendee) => withPostAfterName(attendee) ?? attendee);
+
 /**
  * People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." `longestList`: a
  * list of names longer than this is no list (prose whose full stop was lost runs on after the names).
@@ -51,7 +55,7 @@ export function attendeesFromSentence(text: string, longestList = Infinity): Att
     // no part of the list, which goes on after it. "… the apology from Member S Upton for absence": the reason after it.
     // "… Iain Gaul and Sandy West with Councillor Middleton substituting for Councillor Ellis …": a Scottish council's
     // substitutes, named after "with", attended.
-    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$|\s+with\s+\S.*\bsubstitut.*$/u, ''), 'apologies')),
+    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromListWithPosts(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$|\s+with\s+\S.*\bsubstitut.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }
@@ -75,6 +79,8 @@ function withoutLineOpeners(lines: string[]): string[] {
 
 /** "Staff Present", "Officers present", "Officials in attendance": an item listing the staff who attended. */
 const STAFF_TITLE = /^(?:staff|officers|officials)\s+(?:present|in\s+attendance)$/i;
+/** "2680/16 IN ATTENDANCE:", "Also present": a numbered minute of those attending who are not members (a board's officers, its guests). */
+const IN_ATTENDANCE_TITLE = /^(?:(?:also|others?)\s+)?in\s+attendance:?$|^also\s+(?:present|attending):?$/i;
 
 /** "A. ", "B. ": a lettered paragraph's letter, opening its line. */
 const LETTERED_PARAGRAPH = /^\s*[A-H]\.\s+(?=\p{Lu})/u;
@@ -244,7 +250,7 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   const lines = withTitleListRunOn(item);
   const joined = joinLines(withoutLineOpeners(lines.map(withoutMarkup)));
   // "3. STAFF PRESENT:" over "Marcia Delacroix, Library Director": the staff attend, they are no members present.
-  const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : STAFF_TITLE.test(item.title) ? 'Staff present:' : 'Present:';
+  const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : STAFF_TITLE.test(item.title) ? 'Staff present:' : IN_ATTENDANCE_TITLE.test(item.title) ? 'In attendance:' : 'Present:';
   // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
   const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
   const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);

@@ -14,17 +14,19 @@ const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; column?: true }> = [
   { pattern: new RegExp(String.raw`^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE})\s+(?:not\s+present|absent)\b`, 'i'), attendance: 'absent' },
   // A homeowners' association's board: "Management Present: Gloria Sutton, Community Manager", "Homeowners Present: 11".
-  { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
+  { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attend[ae]nce)\b/i, attendance: 'in attendance' },
   // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
   { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
   // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says; so are US boards' "Excused (3): Chair Allen", "Members excused:" (with the chair's leave), a prairie RM's "Not in attendance - Jim Lund", a Sangguniang Bayan's "NON-ATTENDING:".
-  { pattern: /^(?:absent|not\s+(?:present|in\s+attendance))(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)|^non-?attending(?=\s*:)/i, attendance: 'absent' },
+  { pattern: /^(?:absent|not\s+(?:present|in\s+attend[ae]nce))(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)|^non-?attending(?=\s*:)/i, attendance: 'absent' },
   // A planning committee's "Public speakers:" address it, a community council's "Members of public: Mrs A" listen: no members.
   { pattern: /^(?:public|registered)\s+speakers(?![\w-])|^members\s+of\s+public(?=\s*:)/i, attendance: 'in attendance' },
   // A Scottish community council's ex-officio members, the ward's councillors, sit with it (without a vote): present.
   // "Members Mr K Tulloch Mrs J Halcrow": its members in a table's first column, their names in the next, no colon between.
   // "Additional Co-opted Student Members": members the council co-opted, of whatever kind.
   { pattern: /^(?:ex[- ]officio\s+(?:councillors|members)\b|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members\b|members(?=\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s))/i, attendance: 'present' },
+  // A Scottish joint board's members by the council that appointed them: "Representing the Highland Council:", "Representing Orkney Islands Council:".
+  { pattern: /^representing\s+(?:the\s+)?\p{Lu}[^:]{2,60}(?=\s*:)/iu, attendance: 'present' },
   // A committee's substitute members sit in the place of those who sent apologies; Irish councils' "PRESENT IN THE CHAIR:" is over the Cathaoirleach (a label in capitals: "Dr Bacon in the Chair, …" is a list's entry); a US board's "VIA ZOOM:" under "PRESENT:" lists members who joined remotely. All present.
   { pattern: /^substitute(?:s|\s+members?)?(?![\w-])|^via\s+(?:zoom|teams|webex|video(?:\s*link)?|phone|tele(?:phone|conference))(?=\s*:)/i, attendance: 'present' },
   { pattern: /^(?:(?:PRESENT|Present)\s+)?(?:IN THE CHAIR|In the Chair)(?=\s*[:–—-]?\s*$)/, attendance: 'present' },
@@ -35,10 +37,10 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:" (a board's "The following members of the Board were present:"); a Quebec council's "Were present:"; a society's "Board members in attendance were:".
   // An Ontario township's "Council in Attendance:" over its members, one a line; an Indian university's "Members Attended"; "Present Cllrs: R Hale, …"; a club's "ATTENDANCE (8pm).".
-  { pattern: /^(?:(?:(?:committee|board|panel)\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?!(?:[\w'’-]+\s+){0,5}?(?:public|officers|staff)\b)(?:[\w'’-]+\s+){0,5}?)?were\s+(?:present|in\s+attendance)\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))|^(?:(?:council|board|commission|committee)\s+)?attendance\s*\(present\)(?=\s*:)/i, attendance: 'present' },
+  { pattern: /^(?:(?:(?:committee|board|panel)\s+)?members|councillors|cllrs|council)\s+in\s+attend[ae]nce\b|^members\s+attended\b|^(?:the\s+following\s+(?!(?:[\w'’-]+\s+){0,5}?(?:public|officers|staff)\b)(?:[\w'’-]+\s+){0,5}?)?were\s+(?:present|in\s+attend[ae]nce)\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))|^(?:(?:council|board|commission|committee)\s+)?attendance\s*\(present\)(?=\s*:)/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
   // the committee (a Northern Irish committee's "OTHER MEMBERS:"); "Staff in Attendance:", an Irish county's "The Council Staff in attendance were:-", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors, "The following officers were in attendance:": its officers and guests.
-  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:officials|staff)|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)|^other\s+members(?=\s*:)|^the\s+following\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:officials|staff)|others|staff|other\s+(?:members|councillors))\s+in\s+attend[ae]nce\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)|^other\s+members(?=\s*:)|^the\s+following\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:also\s+)?(?:present|in\s+attend[ae]nce)\b/i, attendance: 'in attendance' },
   // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
   { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
   // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
@@ -57,12 +59,12 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+(?:absence|non-?attendance)|\s+(?:and|&)\s+leaves?\s+of\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+(?:from|on\s+behalf\s+of))?)?\b/i, attendance: 'apologies' },
   // "Council Employees Present: Clerk/RFO Linda Evans", an Alberta council's "Administration:" over "Ann Roe, Chief Administrative Officer": the staff attend; they are no members; nor are a parish's "County Councillors:".
-  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)|^non[- ]voting(?:\s+(?:members|participants|attendees))?(?=\s*:)|^(?:county|district|borough|unitary|ward)\s+councillors(?=\s*:)/i, attendance: 'in attendance' },
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attend[ae]nce))?(?=\s*:)|^administration(?=\s*:\s*$)|^non[- ]voting(?:\s+(?:members|participants|attendees))?(?=\s*:)|^(?:county|district|borough|unitary|ward)\s+councillors(?=\s*:)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
-    // "Non-members in attendance at request of Chief Officer:-" (a Scottish joint board's officers). "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details, "INVITEE:" (a residents' committee's guest); "Together with:" (a Welsh panel's officers).
-    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|(?:non-?members\s+)?in\s+attendance(?:\s+at\s+(?:the\s+)?request\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s*:))?|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|attended(?=\s*:)|(?:invited\s+)?guests?|invitees?(?=\s*:)|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
+    // "Non-members in attendance at request of Chief Officer:-" (a Scottish joint board's officers). "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details, "INVITEE:" (a residents' committee's guest); "Together with:" (a Welsh panel's officers); a university court's "Attenders:" (its officers, beside its members).
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attend[ae]nce|attending)|(?:non-?members\s+)?in\s+attend[ae]nce(?:\s+at\s+(?:the\s+)?request\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s*:))?|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attend[ae]nce))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|attended(?=\s*:)|attenders(?=\s*:)|(?:invited\s+)?guests?|invitees?(?=\s*:)|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {
@@ -70,7 +72,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // its "Also attending:": how they attended is no name, nor is a students' union's "Present (voting):". "Members of Cabinet present:", "Members of the Executive who were
     // present :": the body's members, named as its members (not "Members of the public present"); a Minnesota city's "COUNCIL PRESENT:" over "STAFF PRESENT:"; "Village Board In Attendance:", a village's board over "Officials In Attendance:".
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council(?:\s*members?)?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|people|persons|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council(?:\s*members?)?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|people|persons|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attend[ae]nce(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
         String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|(?:ordinary|full|associate)\s+members|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|in\s+part|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
@@ -92,7 +94,7 @@ const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s
  * Apologies: …"). After a full stop "Also present" ("… and A. Dewsnip. Also present M. Richards (Clerk)") and "Apologies" before a titled name ("… Capt R Atkinson (Harbour Master). Apologies Mr M Hewitt") need no colon.
  * After a name's comma, "In attendance :" (its colon spaced off, as a bilingual community council types it) starts the next part.
  */
-export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):)|(?<=[a-z],)(?=\s+(?:Apologies|Absent|In attendance)\s?:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z]|Apologies\s+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):)|(?<=[a-z],)(?=\s+(?:Apologies|Absent|In attendance)\s?:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attend[ae]nce)\s+[A-Z]|Apologies\s+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -232,7 +234,7 @@ const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|
  * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
  * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|those|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|those\s+attending|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|those|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|those\s+attending|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attend[ae]nce|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a

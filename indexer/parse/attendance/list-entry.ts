@@ -83,9 +83,10 @@ export function endsWithMarkBeforeSpace(entry: ListEntry, marks: string): boolea
 
 /**
  * "Marcus Flint, Head of Revenues and Benefits", "Gordon Reid, Chief Financial Officer, Police Service": a line of one
- * untitled person, a comma and an office, perhaps with whom it is held (no second person).
+ * untitled person, a comma and an office, perhaps with whom it is held (no second person); "Mrs G Groat, Project
+ * Manager, Housing and Property Service, Orkney Islands Council": the office, its service and the council it serves.
  */
-export const NAME_THEN_OFFICE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)[^,;]+(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)[^,;]+)?$/u;
+export const NAME_THEN_OFFICE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?!(?:Cllrs?|Councillors?|Council\s?Members?|Mr|Mrs|Ms|Miss|Dr|Mayor\s+\p{Lu})\b)[^,;]+(?:,\s+(?!(?:Cllrs?|Councillors?|Council\s?Members?|Mr|Mrs|Ms|Miss|Dr|Mayor\s+\p{Lu})\b)[^,;]+){0,2}$/u;
 
 /** Longer than any title TITLE_OR_INITIAL_AT_END names, with its plural and full stop ("Councilmembers."). */
 const LONGEST_TITLE = 16;

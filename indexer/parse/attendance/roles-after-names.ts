@@ -4,6 +4,7 @@ import type { Attendee } from '../../../core/types';
 import { PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { CHIEF_OFFICE } from './offices';
 import { normaliseRole } from './role-names';
+import { withPostAfterName } from './post-titles-after-names';
 
 /** Words a role after a name may run to: "Clerk to the Board", "Director of Resources". */
 const MOST_ROLE_WORDS = 4;
@@ -40,6 +41,8 @@ function isRole(words: string, rolesHeld: ReadonlySet<string>): boolean {
 
 /** The attendee with the role its name ran into split off, or as it was. */
 function withRoleSplit(attendee: Attendee, rolesHeld: ReadonlySet<string>): Attendee {
+  const posted = withPostAfterName(attendee);
+  if (posted) return posted;
   const words = attendee.name.split(/\s+/);
   for (let count = Math.min(MOST_ROLE_WORDS, words.length - 2); count >= 1; count -= 1) {
     const [name, role] = [words.slice(0, -count).join(' '), words.slice(-count).join(' ')];
@@ -51,5 +54,5 @@ function withRoleSplit(attendee: Attendee, rolesHeld: ReadonlySet<string>): Atte
 /** The attendees with any role run into a name (and no role of its own) split off into its role. */
 export function withRolesAfterNames(attendees: Attendee[]): Attendee[] {
   const rolesHeld = new Set(attendees.flatMap((attendee) => (attendee.role === null ? [] : [attendee.role.toLowerCase()])));
-  return attendees.map((attendee) => (attendee.role === null ? withRoleSplit(attendee, rolesHeld) : attendee));
+  return attendees.map((attendee) => (attendee.role === null ? withRoleSplit(attendee, rolesHeld) : (withPostAfterName(attendee) ?? attendee)));
 }

@@ -79,3 +79,24 @@ export const DECISION_SENTENCES = new RegExp(
     .join('|')})`,
   'i',
 );
+
+/** A board's verb of decision in capitals, as NHS and other public boards print it: "NOTED", "APPROVED", "RATIFIED". */
+const BOARD_VERB_IN_CAPITALS = /\b(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|HOMOLOGATED|SUPPORTED|ADOPTED)\b/;
+/**
+ * "Mr Ruiz presented the report. The Board NOTED the report.": the board's decision after the sentence that led to it,
+ * in one paragraph (a speaker's turn, then the outcome). At a paragraph's start opensWithDecision reads it.
+ */
+const BODY_VERB_IN_CAPITALS_AFTER_SENTENCE =
+  /[.!?]\s+(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|Directors|Group) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|HOMOLOGATED|SUPPORTED|ADOPTED)\b/;
+
+/**
+ * "The Minutes …, copies of which had been circulated, were found correct and APPROVED.", "The report was NOTED.": a
+ * Scottish board's decision told in the passive, its verb in capitals ("It was NOTED that the letters had been sent"
+ * records what was reported, no decision).
+ */
+const PASSIVE_VERB_IN_CAPITALS = /\b(?:was|were|be|been)\s+(?:(?:duly|unanimously|formally|found\s+correct|agreed)\s+(?:and\s+)?)*(?:NOTED|APPROVED|ENDORSED|RATIFIED|HOMOLOGATED|ADOPTED)\b(?!\s+that\b)/;
+
+/** Whether a board's decision in capitals follows another sentence of the text, or is told in the passive; its verb is looked for first. */
+export function bodyVerbInCapitalsAfterSentence(text: string): boolean {
+  return BOARD_VERB_IN_CAPITALS.test(text) && (BODY_VERB_IN_CAPITALS_AFTER_SENTENCE.test(text) || PASSIVE_VERB_IN_CAPITALS.test(text));
+}

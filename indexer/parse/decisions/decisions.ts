@@ -2,7 +2,7 @@
 // a motion "CARRIED", and the label that puts a decision on the lines under it.
 import { afterClockTime } from '../paragraphs/clock-times';
 import { anyOf } from '../patterns';
-import { DECISION_SENTENCES } from './decision-sentences';
+import { bodyVerbInCapitalsAfterSentence, DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from '../paragraphs/run-in-labels';
 import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
 import { recordsClubOutcome } from './club-outcomes';
@@ -23,7 +23,8 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
  */
 const DECISION_OPENINGS = anyOf([
   // New England town meetings: "VOTED: The motion carried …", "VOTED: Unanimous"; Welsh minutes' "PENDERFYNWYD" (resolved).
-  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION|VOTED|PENDERFYNWYD)\b/,
+  // Not a heading in capitals that opens so: a Scottish board's "DECISION ON TAKING BUSINESS IN PRIVATE" (no lower case after it).
+  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION(?! ON [^a-z]*$)|VOTED|PENDERFYNWYD)\b/,
   // A committee's recommendation to the body that decides ("RECOMMENDED to Cabinet that …"): its decision, in capitals
   // as RESOLVED is (an officer's "Recommended:" in a report is not).
   /^RECOMMENDED\b/,
@@ -166,8 +167,8 @@ const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|te
 /** Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114", in any case. */
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
 
-/** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
-const BODY_NOTED = /^(?:The )?(?:[A-Z][a-z-]+ ){0,2}(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum|Senate) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
+/** "The Board noted the report.", "The Court noted the report." (a university's): a short sentence that is the whole record of an item's outcome. */
+const BODY_NOTED = /^(?:The )?(?:[A-Z][a-z-]+ ){0,2}(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum|Senate|Court|Directors) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
 /**
  * "These minutes were confirmed at the meeting held on 15 May 2024", "These minutes are subject to approval": a note on
@@ -234,7 +235,7 @@ export function isDecisionText(printed: string): boolean {
   const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED') || (clocked[0] === 'M' && movedAndSecondedMotion(clocked))) return true;
-  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text) || recordsClubOutcome(text) || recordsTallyOutcome(text);
+  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text) || recordsClubOutcome(text) || recordsTallyOutcome(text) || bodyVerbInCapitalsAfterSentence(text);
 }
 
 /** "Decision – 25/0101 Mill Barn", "Resolution: …": a second label, not the sentence a decision opens. */

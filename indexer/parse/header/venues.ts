@@ -12,8 +12,10 @@ const VENUE_FIELD = /(?:\s{2,}|\t|\|)\s*(?:Venue|Place|Location)\s*:\s*(\S.*)$/i
 const NEXT_FIELD = /(?:\s{2,}|\t|\s\|\s).*$/;
 /** "7pm", "7.30 pm", "19:00", "14.00": a time of day, which "held at" can give before the place. */
 const CLOCK_TIME = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours))?)`;
+// "… Board Meeting held in Public on 12 September 2023 at Riverside House": an NHS board's meeting held in public (or
+// private) before its date, the place after it.
 const VENUE_IN_SENTENCE = new RegExp(
-  String.raw`\bheld\s+(?:at\s+${CLOCK_TIME}\s+)?(?:(?:at|in|within)\s+(?:the\s+)?(?!${CLOCK_TIME}\s)(.+?)\s+on\s+(?:the\s+)?(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
+  String.raw`\bheld\s+(?:in\s+(?:public|private)\s+(?=on\s))?(?:at\s+${CLOCK_TIME}\s+)?(?:(?:at|in|within)\s+(?:the\s+)?(?!${CLOCK_TIME}\s)(.+?)\s+on\s+(?:the\s+)?(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
 /** Longer than this, a place read from a sentence has run on into what follows it (minutes flattened onto one line). */

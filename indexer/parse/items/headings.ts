@@ -5,7 +5,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
 import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision, OUTCOME_LINE, VOTE_COUNT_GOING_ON, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from '../lines';
-import { EARLIER_MINUTES_TITLE, isAddressLine, isAgendaWording, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
+import { EARLIER_MINUTES_TITLE, isAddressLine, isAgendaWording, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, sequencedNumberAlone, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isBusinessSection } from './business-sections';
 import { cleanTitle, PAGE_REFERENCE } from './heading-title-clean';
@@ -212,7 +212,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // year and its order, as Legistar numbers files), the title on the next line, as under a number alone.
   const overFileNumber = numberedLine !== null && FILE_NUMBER.test(numberedLine[3]) ? numberedLine : null;
   const numbered = overFileNumber ? null : numberedLine;
-  const alone = overFileNumber ?? (numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text)));
+  const alone = overFileNumber ?? (numbered || !startsWithNumber ? null : (printedNumber(NUMBER_ALONE.exec(text)) ?? sequencedNumberAlone(lines, index, text)));
   if (!marked && !numbered && !alone && isLegislationHeading(text)) {
     const { title, next } = legislationTitleLines(lines, index);
     return { index, next, number: null, title: cleanTitle(title), kinds: ['legislation'], level: null };

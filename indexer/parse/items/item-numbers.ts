@@ -254,3 +254,31 @@ export function romanValue(numeral: string): number {
   }
   return total;
 }
+
+/** A number alone shaped as a date: its first two parts (kept) and its last. */
+const DATE_SHAPED_ALONE = /^(\d{1,2}\/\d{2}\/)(\d{1,3})$/;
+/** Lines looked back over for the item above: an item's minute may run to a page or two. */
+const LOOK_BACK = 120;
+/** The number and the group NUMBER_ALONE gives before it (no prefix), as NUMBER_ALONE's match is read. */
+const AS_NUMBER_ALONE = /^()(\S+)$/;
+
+/**
+ * "01/25/02" alone on its line over "Patient Story": an NHS board's minute numbered by meeting, year and item, shaped as
+ * a date written in figures (which NUMBER_ALONE lets go, so that a township board's "02/11/08" under its title stays
+ * the meeting's date). It numbers an item when an item above it was numbered with the same first two parts and a
+ * smaller last one ("01/25/01 – Welcome, Apologies and Chairman's Matters"); a date repeated on every page is the same.
+ *
+ * Returns the line's number as NUMBER_ALONE would match it, or null.
+ */
+export function sequencedNumberAlone(lines: string[], index: number, text: string): RegExpExecArray | null {
+  const shaped = text.length <= 9 ? DATE_SHAPED_ALONE.exec(text) : null;
+  if (!shaped) return null;
+  const [prefix, last] = [shaped[1], Number(shaped[2])];
+  for (let back = index - 1; back >= 0 && back >= index - LOOK_BACK; back -= 1) {
+    const line = lines[back].trimStart();
+    if (!line.startsWith(prefix)) continue;
+    const earlier = /^\d{1,3}(?!\d)/.exec(line.slice(prefix.length));
+    if (earlier && Number(earlier[0]) < last) return AS_NUMBER_ALONE.exec(text);
+  }
+  return null;
+}
