@@ -162,7 +162,9 @@ function labelOfUnmarked(unmarked: string, blank: boolean, restOfList: boolean):
   const label = opensWithLetter(text) ? labelAtStart(text, restOfList) : null;
   // "In attendance: (Councillors)": the group in brackets says who the block lists.
   if (label?.rest.startsWith('(')) return groupInBrackets(label.rest) ?? label;
-  if (label) return label;
+  // "Present: Present: H Pope, J Burn": the label typed twice (a template's label and the clerk's) opens the list once.
+  const again = label && label.rest.length > 6 && label.rest.slice(0, 6).toLowerCase() === text.slice(0, 6).toLowerCase() ? labelAtStart(label.rest, restOfList) : null;
+  if (label) return again?.attendance === label.attendance ? again : label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
   // Bilingual labels: "Yn bresennol / Present:", "Yn bresennol/Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
   const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text) ?? (mayOpenWelshLabel(text) && welshLabelOf(text.replace(/\s*\/.*$/, ':')) ? /^[^:/|]{1,40}?\/\s*(.*)$/.exec(text) : null);

@@ -288,9 +288,10 @@ export function carriesNameOn(previous: string | undefined, line: string): boole
 }
 
 /**
- * "AGM Westcombe Village Hall", "May 2021 Annual Parish Meeting": a site's post titled by the meeting it holds (an AGM)
- * or the month it was put up, before the body's name.
+ * "AGM Westcombe Village Hall", "May 2021 Annual Parish Meeting", "100th AGM of Kettlewick Allotments Association": a
+ * site's post titled by the meeting it holds (an AGM, numbered as clubs count theirs) or the month it was put up, before
+ * the body's name.
  */
-export const POSTED_BEFORE_NAME = /^(?:AGM|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?=\p{Lu})/u;
+export const POSTED_BEFORE_NAME = /^(?:AGM|(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\s+(?:AGM|Annual\s+General\s+Meeting|Meeting)\s+of(?:\s+the)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?=\p{Lu})/u;
 /** "July 2, 2024", "2 July 2024": the date a site's post was put up, alone on its line above the post. */
 const POSTED_DATE = /^(?:[A-Z][a-z]{2,8}\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?)\s+\d{4}$/;
