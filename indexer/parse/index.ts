@@ -46,6 +46,7 @@ import { isBlank, trimmedLength } from './patterns';
 import { withoutClosingSignOff, withoutSignOffItems } from './page/sign-off';
 import { browserPrintOf, withoutBrowserPrint } from './page/browser-print';
 import type { DraftMeeting } from './types';
+import { withoutRepeatedAttendance } from './attendance/repeated-attendance';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
 export const PARSER_VERSION = 59;
@@ -135,7 +136,7 @@ function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   // A scribe's notes label each turn with the speaker's initials all through the meeting: read across its items.
   return withInitialsTurns(items.map((item, index) => {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
-    const lines = index === last ? withoutClosingSignOff(item.lines) : item.lines;
+    const lines = withoutRepeatedAttendance(index === last ? withoutClosingSignOff(item.lines) : item.lines, draft.attendees);
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, PUBLIC_FORUM_TITLE.test(item.title) ? { ...options, publicForum: true } : options);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
   }));

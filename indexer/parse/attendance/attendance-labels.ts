@@ -154,9 +154,13 @@ export function unmarkedAttendanceLabelOf(text: string, restOfList = false): Att
   return labelOfUnmarked(text, text.trim() === '', restOfList);
 }
 
+/** "Present (continued): Cllr G Moss": a list carried over a page break, its label marked so; the label reads as itself. */
+const CONTINUED_LABEL = /^([\p{L} ]{3,30}?)\s*\((?:continued|cont(?:['’]?d)?\.?)\)(?=\s*:)/iu;
+const withoutContinued = (text: string) => (text.includes('(cont') || text.includes('(Cont') ? text.replace(CONTINUED_LABEL, '$1') : text);
+
 /** The label `unmarked` (a line without its bold marks; `blank` when the line was) opens with. */
 function labelOfUnmarked(unmarked: string, blank: boolean, restOfList: boolean): AttendanceLabel | null {
-  const text = withoutLetterOpening(withColonTyped(unmarked.replace(ROLL_CALL, '').trim()));
+  const text = withoutLetterOpening(withColonTyped(withoutContinued(unmarked.replace(ROLL_CALL, '').trim())));
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
   if (text.charCodeAt(0) === 0x28) return groupInBrackets(text);
   const label = opensWithLetter(text) ? labelAtStart(text, restOfList) : null;
