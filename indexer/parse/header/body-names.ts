@@ -281,10 +281,11 @@ const ENDS_AT_TIME_OR_YEAR = /(?:\d\s?[ap]\.?m\.?|\b(?:19|20)\d{2})$/i;
 /**
  * Whether `line` carries on the sentence of the line above it. "Minutes of the meeting of the Parish Council held in
  * the Village Hall on Tuesday 4th March 2025 at 7.30pm" over "Ashwell Parish Council": a title ended at its time or
- * year carries no sentence on to the council's name under it.
+ * year carries no sentence on to the council's name under it (a name ending in a body's word: "Members of the Board
+ * Present" heads a list).
  */
 export function carriesNameOn(previous: string | undefined, line: string): boolean {
-  return carriesSentenceOn(previous, line) && !(previous !== undefined && /^\p{Lu}/u.test(line) && ENDS_AT_TIME_OR_YEAR.test(previous.trimEnd()));
+  return carriesSentenceOn(previous, line) && !(previous !== undefined && /^\p{Lu}/u.test(line) && ENDS_IN_BODY_WORD.test(line.trimEnd()) && ENDS_AT_TIME_OR_YEAR.test(previous.trimEnd()));
 }
 
 /**

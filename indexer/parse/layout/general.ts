@@ -178,7 +178,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body (nor does a Markdown list's "- Ann Hale - Trinity College"); nor does a parish's "OPEN FORUM" (the public's session) left above the items.
         !/^(?:[•·▪◦]|[-*+]\s)/.test(line) &&
         // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
-        !carriesNameOn(header.lines[index - 1], line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
+        !carriesNameOn(header.lines[index - 1], header.lines[index] ?? line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b|^(?:open|public)\s+forum$/i.test(line) && !LEFT_OR_ARRIVED.test(line) &&
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
