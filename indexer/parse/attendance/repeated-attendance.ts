@@ -6,6 +6,8 @@ import { attendanceLabelOf } from './attendance-labels';
 
 /** A label's colon this near the line's start: "Present:", "In attendance:", "Apologies for absence:". */
 const MAX_LABEL_END = 30;
+/** "Present (continued):", "In attendance:", "Also present:", "Members present:": a list of those there, told before the label is read. */
+const PRESENT_WORDS = /^\s*(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE|Also|ALSO|Members|MEMBERS|Officers|OFFICERS|Attend)/;
 /** "(Town Clerk)", "[Chair]": an office after a name, no part of it. */
 const BRACKETED = /\s*[([][^)\]]*[)\]]/g;
 
@@ -17,7 +19,7 @@ export function withoutRepeatedAttendance(lines: string[], attendees: readonly A
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     const colon = line.indexOf(':');
-    if (colon === -1 || colon > MAX_LABEL_END || !/^\s*\p{Lu}/u.test(line)) continue;
+    if (colon === -1 || colon > MAX_LABEL_END || !PRESENT_WORDS.test(line)) continue;
     const label = attendanceLabelOf(line);
     // Apologies read from an item's own text ("Apologies: Cllr Hart") are that item's words, not a list printed again.
     if (label === null || label.rest.trim() === '' || (label.attendance !== 'present' && label.attendance !== 'in attendance')) continue;
