@@ -46,6 +46,7 @@ import { isBlank, trimmedLength } from './patterns';
 import { withoutClosingSignOff, withoutSignOffItems } from './page/sign-off';
 import { browserPrintOf, withoutBrowserPrint } from './page/browser-print';
 import type { DraftMeeting } from './types';
+import { withoutRepeatedAttendance } from './attendance/repeated-attendance';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
 export const PARSER_VERSION = 59;
@@ -135,7 +136,7 @@ function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   // A scribe's notes label each turn with the speaker's initials all through the meeting: read across its items.
   return withInitialsTurns(items.map((item, index) => {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
-    const lines = index === last ? withoutClosingSignOff(item.lines) : item.lines;
+    const lines = withoutRepeatedAttendance(index === last ? withoutClosingSignOff(item.lines) : item.lines, draft.attendees);
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, PUBLIC_FORUM_TITLE.test(item.title) ? { ...options, publicForum: true } : options);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
   }));
@@ -192,10 +193,7 @@ function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file:
 const HOLLOW_BULLET = String.raw`o(?<=(?:^|\n) *o)(?:\t| {2,}|(?<=\n +o) )(?=[A-Z0-9£"“‘(])`;
 const CHARACTERS = String.raw`\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]`;
 const BREAK_TAG = String.raw`[ \n]?<br\s?\/?>[ \n]?`;
-/**
- * The pattern for a text: the tag and the bullet only where the text holds what each must ("<br", an "o" before a tab,
- * two spaces or after one), as a pattern that may match at any space or "o" stops at each of them.
- */
+/** The pattern for a text: the tag and the bullet only where it holds what each must (a pattern matching at any space or "o" stops at each). */
 const NORMALISED_CHARACTERS = [CHARACTERS, `${CHARACTERS}|${BREAK_TAG}`, `${CHARACTERS}|${HOLLOW_BULLET}`, `${CHARACTERS}|${BREAK_TAG}|${HOLLOW_BULLET}`].map((source) => new RegExp(source, 'g'));
 /** What a hollow bullet must hold: an "o" before a tab or two spaces, or after a space (looked for by a pattern: "o" and a space are in every sentence, where `includes` stops). */
 const MAY_HOLD_HOLLOW_BULLET = /o(?:\t| {2})| o /;

@@ -45,6 +45,7 @@ import { withActionTableRowsAsLines } from './page/action-table-rows';
 import { markSetextHeadings } from './page/setext';
 import { withItemTableRows } from './page/item-tables';
 import { splitRunOnTitles } from './items/run-on-titles';
+import { withWrappedRunOnTitlesJoined } from './items/wrapped-run-on-titles';
 import { withStatementUnnumbered } from './page/numbered-statement';
 import { withColumnLabelsAsHeadings } from './items/column-labels';
 
@@ -99,6 +100,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withoutActionColumn,
   markSetextHeadings,
   withItemTableRows,
+  withWrappedRunOnTitlesJoined,
   splitRunOnTitles,
   withColumnLabelsAsHeadings,
 ];

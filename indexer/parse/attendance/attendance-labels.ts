@@ -149,15 +149,21 @@ export function unmarkedAttendanceLabelOf(text: string, restOfList = false): Att
   return labelOfUnmarked(text, text.trim() === '', restOfList);
 }
 
+/** "Present (continued): Cllr G Moss": a list carried over a page break, its label marked so; the label reads as itself. */
+const CONTINUED_LABEL = /^([\p{L} ]{3,30}?)\s*\((?:continued|cont(?:['’]?d)?\.?)\)(?=\s*:)/iu;
+const withoutContinued = (text: string) => (text.includes('(cont') || text.includes('(Cont') ? text.replace(CONTINUED_LABEL, '$1') : text);
+
 /** The label `unmarked` (a line without its bold marks; `blank` when the line was) opens with. */
 function labelOfUnmarked(unmarked: string, blank: boolean, restOfList: boolean): AttendanceLabel | null {
-  const text = withoutLetterOpening(withColonTyped(unmarked.replace(ROLL_CALL, '').trim()));
+  const text = withoutLetterOpening(withColonTyped(withoutContinued(unmarked.replace(ROLL_CALL, '').trim())));
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
   if (text.charCodeAt(0) === 0x28) return groupInBrackets(text);
   const label = opensWithLetter(text) ? labelAtStart(text, restOfList) : null;
   // "In attendance: (Councillors)": the group in brackets says who the block lists.
   if (label?.rest.startsWith('(')) return groupInBrackets(label.rest) ?? label;
-  if (label) return label;
+  // "Present: Present: H Pope, J Burn": the label typed twice (a template's label and the clerk's) opens the list once.
+  const again = label && label.rest.length > 6 && label.rest.slice(0, 6).toLowerCase() === text.slice(0, 6).toLowerCase() ? labelAtStart(label.rest, restOfList) : null;
+  if (label) return again?.attendance === label.attendance ? again : label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
   // Bilingual labels: "Yn bresennol / Present:", "Yn bresennol/Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
   const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text) ?? (mayOpenWelshLabel(text) && welshLabelOf(text.replace(/\s*\/.*$/, ':')) ? /^[^:/|]{1,40}?\/\s*(.*)$/.exec(text) : null);

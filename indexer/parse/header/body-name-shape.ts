@@ -1,5 +1,5 @@
 // Whether what a header's rules read as the body is shaped as a name: a run of header text or a sentence is not one.
-import { BODY_WORDS, ENDS_IN_BODY_WORD, GENERIC_BODY, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
+import { BODY_WORDS, ENDS_IN_BODY_WORD, GENERIC_BODY, POSTED_BEFORE_NAME, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { SMALL_WORDS } from '../items/capitals';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 import { KIND_OF_SITTING } from '../patterns';
@@ -120,6 +120,8 @@ const DOCUMENT_BEFORE_NAME = /^(?:(?:the|a)\s+)?(?:minutes|report|record|notes)\
 
 /** The name after what a line says the page is, when a body's word ends it; the name as read otherwise. */
 function withoutDocumentBefore(name: string): string {
+  const posted = name.replace(POSTED_BEFORE_NAME, '');
+  if (posted !== name) return posted;
   const after = name.replace(DOCUMENT_BEFORE_NAME, '');
   return after !== name && /^\p{Lu}/u.test(after) && ENDS_IN_BODY_WORD.test(after) ? after : name;
 }

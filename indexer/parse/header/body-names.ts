@@ -1,6 +1,7 @@
 // What a meeting header's lines say about the body that met: which words name a body, which names are generic, and
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 import { bodyBeforeMinutesTitle } from '../page/flattened-header';
+import { carriesSentenceOn } from '../lines';
 import { MEETING_KINDS } from '../patterns';
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod; a council's scrutiny committee, "Overview and Scrutiny"; a US special district is named for its service, "Cedar Mountain Fire Protection District", or what it does for it, "Cobble Valley Water Management District"; a club's committee is headed with the club's name; a housing or allotment co-operative; an Episcopal parish's Vestry; a US homeowners' "Falls Creek Ranch Assn., Inc." shortened; a society of professionals, a "Network for Women in Science"; a US township's or village's elected "Township Trustees"; an English town's "Charter Trustees", who keep its mayoralty). */
@@ -236,7 +237,8 @@ const CHARITY_NUMBER = /\s*(?:[–—-]\s*|\(\s*)?(?:registered\s+)?charity\s+(?
  * body by a body's word, above the line naming the group; whose group it is. Null when the header is not so made.
  */
 export function organisationAbove(lines: string[], committee: string): string | null {
-  const first = lines.find((line) => line !== '');
+  // "July 2, 2024" over "AGM Fernley Green Village Hall": a post's date, and the meeting it holds, are no part of the name.
+  const first = lines.find((line) => line !== '' && !POSTED_DATE.test(line))?.replace(POSTED_BEFORE_NAME, '');
   const name = first?.includes('harity') ? first.replace(CHARITY_NUMBER, '') : first;
   if (name === undefined || name.includes(committee) || !ORGANISATION_NAME.test(name)) return null;
   return DOCUMENT_WORDS.test(name) || DATE_IN_TITLE.test(name) || BODY_WORDS.test(name) ? null : name;
@@ -272,3 +274,25 @@ export function authorityTitleAbove(lines: string[], line: string): string | nul
  * August 27, 2018" is a date, read as one).
  */
 export const DATE_AFTER_BODY = /\s[-–—]\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$|(?<=\p{L})\s(?:19|20)\d{2}$/u;
+
+/** "… held in the Village Hall on Tuesday 4th March 2025 at 7.30pm", "… 4 March 2025": a title ended by the meeting's time or year. */
+const ENDS_AT_TIME_OR_YEAR = /(?:\d\s?[ap]\.?m\.?|\b(?:19|20)\d{2})$/i;
+
+/**
+ * Whether `line` carries on the sentence of the line above it. "Minutes of the meeting of the Parish Council held in
+ * the Village Hall on Tuesday 4th March 2025 at 7.30pm" over "Ashwell Parish Council": a title ended at its time or
+ * year carries no sentence on to the council's name under it (a name ending in a body's word: "Members of the Board
+ * Present" heads a list).
+ */
+export function carriesNameOn(previous: string | undefined, line: string): boolean {
+  return carriesSentenceOn(previous, line) && !(previous !== undefined && /^\p{Lu}/u.test(line) && ENDS_IN_BODY_WORD.test(line.trimEnd()) && ENDS_AT_TIME_OR_YEAR.test(previous.trimEnd()));
+}
+
+/**
+ * "AGM Westcombe Village Hall", "May 2021 Annual Parish Meeting", "100th AGM of Kettlewick Allotments Association": a
+ * site's post titled by the meeting it holds (an AGM, numbered as clubs count theirs) or the month it was put up, before
+ * the body's name.
+ */
+export const POSTED_BEFORE_NAME = /^(?:AGM|(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\s+(?:AGM|Annual\s+General\s+Meeting|Meeting)\s+of(?:\s+the)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?=\p{Lu})/u;
+/** "July 2, 2024", "2 July 2024": the date a site's post was put up, alone on its line above the post. */
+const POSTED_DATE = /^(?:[A-Z][a-z]{2,8}\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?)\s+\d{4}$/;

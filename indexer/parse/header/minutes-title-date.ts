@@ -3,15 +3,20 @@
 // ("Cabinet Item 17th October 2012 3 12.30 pm Public"), whose date is when they were to be approved, not when the
 // meeting they record was held.
 import type { DateOrder } from './date-order';
-import { findDate } from './meeting-fields';
+import { findDate, MONTH_NAME, WEEKDAY } from './meeting-fields';
 import { isBlank } from '../patterns';
 
 /**
  * "Minutes of the Cabinet meeting held on …", "DRAFT MINUTES OF A MEETING OF THE LICENSING COMMITTEE HELD AT …": a
  * title opening its line ("Minutes of the last meeting …" names an earlier one, and is left); "DRAFT- Minutes of Meeting held
- * on …", the draft's mark set off by a dash as a blog's post is titled.
+ * on …", the draft's mark set off by a dash as a blog's post is titled. "Minutes of the Annual General Meeting of the
+ * Village Hall Management Committee Monday 18 April 2011": the meeting's (weekday and) date straight after its name, no
+ * "held" between (a post dated when it was put up, above such a title, is no meeting's date).
  */
-const MINUTES_TITLE = /^(?:(?:draft|unconfirmed|confirmed|approved)(?:\s*[-–—:]\s*|\s+))?minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|preceding|prior)\b)[^.]{0,160}?\bheld\b/i;
+const MINUTES_TITLE = new RegExp(
+  String.raw`^(?:(?:draft|unconfirmed|confirmed|approved)(?:\s*[-–—:]\s*|\s+))?minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|preceding|prior)\b)[^.]{0,160}?(?:\bheld\b|\bmeeting\b[^.]{0,80}?[\s,–—-](?:${WEEKDAY},?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}\s+\d{4})`,
+  'i',
+);
 /** "… held on 3 March were approved", "… be signed": a sentence about the minutes, not their title. */
 const SENTENCE_ABOUT_MINUTES = /\b(?:were|was|be|been|approved|confirmed|agreed|signed|noted|received|adopted)\b/i;
 /**

@@ -33,7 +33,7 @@ const NAME_ENDING_STOP = String.raw`\s*\.(?![A-Z]\.|(?<=\bNo\.)\s*\d)(?<!(?:^|\s
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+(?:of|at)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|formed|founded|established|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,(]|${NAME_ENDING_STOP}|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+(?:of|at)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meetings?|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|formed|founded|established|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,(]|${NAME_ENDING_STOP}|\s+-\s|\s*$)`,
   'i',
 );
 /**

@@ -6,6 +6,7 @@ import { NUMBERED_LINE } from './item-numbers';
 import { AGENDA_VERB_TITLE, MONTH_YEAR_MINUTE } from './run-on-title-case';
 import { startsWithDigit } from '../patterns';
 import { TITLE } from '../speakers/speaker-titles';
+import { PAST_SPEECH_VERBS } from '../speakers/speech-verbs';
 
 /** A dash between spaces ("CONFIRMATION OF MINUTES - The …"): one search of the line, not one for each kind of dash. */
 export const SPACED_DASH = / [-–—] /;
@@ -33,7 +34,8 @@ const isMinuteReference = (number: string) => MINUTE_REFERENCE.test(number) || M
 /**
  * "1. Apologies for absence. Apologies had been received …": a minute numbered "1." is read so only in a document that
  * runs its minutes on so throughout, this many of them at least; a point or two numbered within an item may read alike.
- * Before a dash and a person ("15. Village Hall Committee – Mr D. Frost reported …") is a report's subject, not a title.
+ * Before a dash, people named with no sentence ("2. Apologies for Absence – Cllr Hale") are a list run on in the title,
+ * as printed; a person's sentence ("3. Police report – PC Reid reported …") is the minute's text, its speaker first.
  */
 const WHOLE_NUMBER = /^\d{1,3}$/;
 /**
@@ -45,6 +47,8 @@ const ROMAN_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{0,2}V|X{1,2})$/;
 export const ROMAN_OPENING = /^\s*(?:X{0,2}(?:IX|IV|V?I{1,3})|X{0,2}V|X{1,2})\.\s/;
 const MIN_WHOLE_NUMBERED_RUN_ONS = 4;
 const PERSON_FIRST = new RegExp(String.raw`^(?:${TITLE})\.?\s+\p{Lu}`, 'u');
+/** "Cllr Hale", "Cllr Hale and Mrs Day": people named after a title's dash with no word of a sentence among them. */
+const namesListAfter = (text: string) => PERSON_FIRST.test(text) && !hasSentenceWord(text);
 /**
  * A title from a capital to the first full stop, and text after it opening in a capital or a figure; or to a colon or
  * spaced dash, and text after it in either case ("1) Minutes of last meeting – agreed and signed by the Chairman.",
@@ -89,11 +93,12 @@ const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})\]?$/;
  * text the title and its stop take; null if none. The title reads as one: in capitalised words, an agenda's "To …", or
  * short, and with no verb of a sentence. A first point's marker after it ("i.") stays with the text.
  */
-export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean, sentenceCaseToo = false): [string, string] | null {
+export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean, sentenceCaseToo = false, reportedOnly = false): [string, string] | null {
   const byReference = isMinuteReference(number);
   if (!byReference && !(wholeNumbersToo && (WHOLE_NUMBER.test(number) || ROMAN_NUMBER.test(number)))) return null;
   const runOn = TITLE_STOP_TEXT.exec(text) ?? LONG_TITLE_COLON_DASH_TEXT.exec(text) ?? (byReference && text.startsWith('To ') ? AGENDA_TITLE_STOP_TEXT.exec(text) : null);
-  if (!runOn || (!byReference && runOn[2] !== '.' && PERSON_FIRST.test(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
+  if (!runOn || (!byReference && reportedOnly && !REPORTED_SPEECH_FIRST.test(text.slice(runOn[0].length)))) return null;
+  if ((!byReference && runOn[2] !== '.' && namesListAfter(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
   const marker = POINT_MARKER_AT_END.exec(runOn[1]);
   const title = (marker ? runOn[1].slice(0, marker.index) : runOn[1]).trim();
   const readsAsTitle = !hasSentenceWord(title) || AGENDA_VERB_TITLE.test(title) || title.split(/\s+/).length <= MAX_SHORT_TITLE_WORDS;
@@ -101,8 +106,23 @@ export function titleBeforeStop(number: string, text: string, wholeNumbersToo: b
   return [marker ? text.slice(0, marker.index + 1) : runOn[0], title];
 }
 
-/** Which numbers head a title ended by a full stop or a dash: a minute's reference, or (a document's way) any number. */
-export type StopTitles = 'reference' | 'any-number';
+/**
+ * Which numbers head a title ended by a full stop or a dash: a minute's reference, any number (a document's way), or (a
+ * document numbering its minutes 1, 2, 3 … with no restart) any number whose text opens with a person's report.
+ */
+export type StopTitles = 'reference' | 'any-number' | 'reported';
+
+/**
+ * "PC Reid reported …", "The Clerk advised …", "County Cllr Mrs A Hale said …": a titled person (or the clerk or chair)
+ * and a verb of reported speech, opening a minute's text after its title's dash ("4. Police report – PC Reid reported
+ * that …"); a point within an item is seldom numbered on from the items around it and run on so.
+ */
+const REPORTED_SPEECH_FIRST = new RegExp(
+  String.raw`^(?:The\s+(?:Parish\s+|Town\s+)?(?:Clerk|Chair(?:man|woman|person)?)|(?:${TITLE})\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:${PAST_SPEECH_VERBS.join('|')})\b`,
+  'u',
+);
+/** At least this many minutes numbered 1, 2, 3 … at the line's start for a report run on after a title to be read so. */
+const MIN_RISING_MINUTES = 3;
 
 /** "2017.It was", "Committee:a.": a stop with no space after it, before a word (see TITLE_STOP_TEXT). */
 const GLUED_STOP = /[.:]\p{L}/u;
@@ -119,18 +139,23 @@ const startsWithWhiteSpace = (line: string) => line.length > 0 && (line[0] === '
 export function stopTitlesOf(lines: string[]): StopTitles {
   let count = 0;
   let last = -1;
+  let rising = 0;
+  let byReference = false;
   for (const line of lines) {
     if (!startsWithDigit(line)) continue;
     const numbered = NUMBERED_LINE.exec(line.trim());
+    // A document numbering its minutes by reference ("22/104") numbers only points 1, 2, 3 under them.
+    if (numbered && isMinuteReference(numbered[2])) byReference = true;
     if (!numbered || !WHOLE_NUMBER.test(numbered[2])) continue;
     const number = Number(numbered[2]);
     if (number <= last) return 'reference';
     last = number;
+    rising += 1;
     // A title in sentence case counts too ("2. Minutes of the meeting of 25th January. Proposed …") where the number
     // opens the line at the margin, as a minute's does; points listed under an item are indented.
     if (mayEndTitleAtStop(line) && titleBeforeStop(numbered[2], numbered[3], true, !startsWithWhiteSpace(line))) count += 1;
   }
-  return count >= MIN_WHOLE_NUMBERED_RUN_ONS ? 'any-number' : 'reference';
+  return count >= MIN_WHOLE_NUMBERED_RUN_ONS ? 'any-number' : rising >= MIN_RISING_MINUTES && !byReference ? 'reported' : 'reference';
 }
 
 /** Whether the document's lines numbered in Roman numerals run their sections' text on after the title, enough of them in rising order. */

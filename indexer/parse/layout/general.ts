@@ -3,7 +3,7 @@
 import { readAttendance, type AttendanceOptions } from '../attendance/attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from '../attendance/attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody, COMPANY_ABBREVIATION_END, LISTS_TITLED_PEOPLE } from '../header/body-names';
+import { authorityTitleAbove, authorityLineAbove, carriesNameOn, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody, COMPANY_ABBREVIATION_END, LISTS_TITLED_PEOPLE } from '../header/body-names';
 import { withCouncilNamesJoined } from '../header/split-council-names';
 import { isDetailOverAttendance, withoutTitleBlockDetails } from '../items/title-block-details';
 import { numericDateOrder, type DateOrder } from '../header/date-order';
@@ -178,7 +178,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body (nor does a Markdown list's "- Ann Hale - Trinity College"); nor does a parish's "OPEN FORUM" (the public's session) left above the items.
         !/^(?:[•·▪◦]|[-*+]\s)/.test(line) &&
         // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
-        !carriesSentenceOn(header.lines[index - 1], line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
+        !carriesNameOn(header.lines[index - 1], header.lines[index] ?? line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b|^(?:open|public)\s+forum$/i.test(line) && !LEFT_OR_ARRIVED.test(line) &&
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&

@@ -12,23 +12,36 @@ const YEARLESS_HEADING = new RegExp(
   String.raw`^(?<lead>(?:#{1,6}\s+|\*\*)(?:(?:minutes|meeting)(?:\s+of(?:\s+the)?)?\s*[-–—:,]?\s*)?(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?))(?<tail>\*\*)?$`,
   'iu',
 );
-/** A heading naming a year alone among its words: "## Minutes 2023", "## Committee minutes 2023-24" (its first year). */
-const YEAR_HEADING = /^#{1,6}\s+(?:[\p{L}'’&-]+\s+){0,5}(?<year>(?:19|20)\d{2})(?:\s*[-–/]\s*\d{2,4})?\s*$/u;
+/**
+ * A heading naming a year alone among its words: "## Minutes 2023", "## Committee minutes 2023-24" (its first year),
+ * "# Elmsworth Parish Meeting – minutes 2024".
+ */
+const YEAR_HEADING = /^#{1,6}\s+(?:(?:[\p{L}'’&-]+|[–—:])\s+){0,7}(?<year>(?:19|20)\d{2})(?:\s*[-–/]\s*\d{2,4})?\s*$/u;
+/**
+ * With no year heading, a year in the page's first lines (its title, "Minutes of meetings held in the Reading Room,
+ * 2024.", a first meeting's full date) is the year of the entries under it.
+ */
+const PAGE_YEAR = /\b((?:19|20)\d{2})\b/;
+const PAGE_YEAR_LINES = 12;
+const MAX_PAGE_YEAR_LINE = 160;
 /** Fewer yearless entries than this are a heading or two that happen to hold a day and a month. */
 const MIN_ENTRIES = 2;
 /** A heading line is this short at most. */
 const MAX_HEADING = 60;
 
 /**
- * The lines with the year of the heading above written after each yearless entry's day and month, or the same lines
- * where the page has no year heading over at least MIN_ENTRIES yearless entries. Told first by a line's first
+ * The lines with the year of the heading above (or of the page's first lines) written after each yearless entry's day
+ * and month, or the same lines where no year dates at least MIN_ENTRIES yearless entries. Told first by a line's first
  * character ('#' or '*'), so a page of prose is passed over at the cost of one look at each line.
  */
 export function withYearsOnYearlessEntries(lines: string[]): string[] {
   let year: string | null = null;
-  const dated: { index: number; text: string }[] = [];
+  let pageYear: string | null = null;
+  const dated: { index: number; lead: string; tail: string; year: string | null }[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
+    // Before the first entry, the page's title or first lines may date the page: "Minutes of meetings held in 2024".
+    if (pageYear === null && dated.length === 0 && index < PAGE_YEAR_LINES && line.length <= MAX_PAGE_YEAR_LINE) pageYear = PAGE_YEAR.exec(line)?.[1] ?? null;
     const first = line[0];
     if ((first !== '#' && first !== '*') || line.length > MAX_HEADING) continue;
     const trimmed = line.trim();
@@ -37,12 +50,12 @@ export function withYearsOnYearlessEntries(lines: string[]): string[] {
       year = yearHeading.groups!.year;
       continue;
     }
-    if (year === null) continue;
     const entry = YEARLESS_HEADING.exec(trimmed);
-    if (entry) dated.push({ index, text: `${entry.groups!.lead} ${year}${entry.groups!.tail ?? ''}` });
+    if (entry) dated.push({ index, lead: entry.groups!.lead, tail: entry.groups!.tail ?? '', year });
   }
-  if (dated.length < MIN_ENTRIES) return lines;
+  const withYears = dated.filter((entry) => (entry.year ??= pageYear) !== null);
+  if (withYears.length < MIN_ENTRIES) return lines;
   const rewritten = lines.slice();
-  for (const { index, text } of dated) rewritten[index] = text;
+  for (const { index, lead, tail, year: entryYear } of withYears) rewritten[index] = `${lead} ${entryYear}${tail}`;
   return rewritten;
 }
