@@ -149,9 +149,10 @@ export function unmarkedAttendanceLabelOf(text: string, restOfList = false): Att
   return labelOfUnmarked(text, text.trim() === '', restOfList);
 }
 
-/** "Present (continued): Cllr G Moss": a list carried over a page break, its label marked so; the label reads as itself. */
+/** "Present (continued): Cllr G Moss": a page break's label reads as itself (its bracket looked for near the start: a list reader asks of each of thousands of labels). */
 const CONTINUED_LABEL = /^([\p{L} ]{3,30}?)\s*\((?:continued|cont(?:['’]?d)?\.?)\)(?=\s*:)/iu;
-const withoutContinued = (text: string) => (text.includes('(cont') || text.includes('(Cont') ? text.replace(CONTINUED_LABEL, '$1') : text);
+const CONTINUED_REACH = 60;
+const withoutContinued = (text: string) => (/\([Cc]ont/.test(text.slice(0, CONTINUED_REACH)) ? text.replace(CONTINUED_LABEL, '$1') : text);
 
 /** The label `unmarked` (a line without its bold marks; `blank` when the line was) opens with. */
 function labelOfUnmarked(unmarked: string, blank: boolean, restOfList: boolean): AttendanceLabel | null {
