@@ -3,13 +3,12 @@
 // among the meeting's attendees; read as minutes, it would be a paragraph of names under whatever item the page broke in.
 import type { Attendee } from '../../../core/types';
 import { attendanceLabelOf } from './attendance-labels';
+import { attendeesFromList } from './attendee-lists';
 
 /** A label's colon this near the line's start: "Present:", "In attendance:", "Apologies for absence:". */
 const MAX_LABEL_END = 30;
 /** "Present (continued):", "In attendance:", "Also present:", "Members present:": a list of those there, told before the label is read. */
 const PRESENT_WORDS = /^\s*(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE|Also|ALSO|Members|MEMBERS|Officers|OFFICERS|Attend)/;
-/** "(Town Clerk)", "[Chair]": an office after a name, no part of it. */
-const BRACKETED = /\s*[([][^)\]]*[)\]]/g;
 
 /** `lines` with each line that lists only people already among `attendees`, after an attendance label, blanked. */
 export function withoutRepeatedAttendance(lines: string[], attendees: readonly Attendee[]): string[] {
@@ -24,8 +23,8 @@ export function withoutRepeatedAttendance(lines: string[], attendees: readonly A
     // Apologies read from an item's own text ("Apologies: Cllr Hart") are that item's words, not a list printed again.
     if (label === null || label.rest.trim() === '' || (label.attendance !== 'present' && label.attendance !== 'in attendance')) continue;
     names ??= new Set(attendees.map((attendee) => attendee.name.toLowerCase()));
-    const listed = label.rest.replace(BRACKETED, '').split(/,|\s+and\s+|;/).map((part) => part.trim().replace(/\.$/, '').toLowerCase()).filter((part) => part !== '');
-    if (listed.length > 0 && listed.every((name) => names!.has(name))) (kept ??= lines.slice())[index] = '';
+    const listed = attendeesFromList(label.rest, label.attendance);
+    if (listed.length > 0 && listed.every((attendee) => names!.has(attendee.name.toLowerCase()))) (kept ??= lines.slice())[index] = '';
   }
   return kept ?? lines;
 }
