@@ -7,12 +7,18 @@ import { endsWithOutcome, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from '../de
 import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
 import { movedAndSecondedMotion, namesMoversAlone } from '../decisions/movers-before-motion';
 
+/** A motion's outcome word as clerks print it ("carried", "Carried", "CARRIED"): the motion passed, or it fell. */
+const inEveryCase = (words: readonly string[]) => words.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]).join('|');
+const PASSED = inEveryCase(['carried', 'passed', 'adopted']);
+const FELL = inEveryCase(['lost', 'defeated', 'failed']);
+/** "Motion", "The motion was declared", "MOTION duly": what an outcome word may follow. */
+const MOTION_WAS = String.raw`(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared |duly )?`;
+
 /**
  * "Motion carried (WC/2017/036)", "MOTION CARRIED", "Motion declared carried.", "The motion passed unanimously.": a
  * motion's outcome as a short paragraph of its own (its resolution's number or the vote after it).
  */
-const MOTION_RESULT_LINE =
-  /^(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared |duly )?(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Aa]dopted|ADOPTED|[Ll]ost|LOST|[Dd]efeated|DEFEATED|[Ff]ailed|FAILED)\b[^.]{0,40}\.?$/;
+const MOTION_RESULT_LINE = new RegExp(String.raw`^${MOTION_WAS}(?:${PASSED}|${FELL})\b[^.]{0,40}\.?$`);
 /** "Motion by Hale, seconded by Ruiz, to approve …", "Moved by …": a motion put, as US boards' clerks open it. */
 const OPENS_MOTION_PUT = /^(?:Motion (?:by|made by)|Moved by|MOVED BY|It was moved|(?:Upon|On) (?:a )?motion|A motion was made)\b/;
 /** A motion's paragraph that holds its recorded vote ("… VOTE: 6 AYE (…); 0 NAY", "… AYES: Hale, Ruiz"), its outcome to come. */
@@ -22,8 +28,8 @@ const VOTE_COUNTS = /^\d{1,2}\s+(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)
 /** "That the Board:", "THAT Council:": a motion that opens its parts, set as paragraphs under it. */
 const MOTION_OPENS_PARTS = /\b(?:That|THAT)\b[^.:;]{0,80}:$/;
 const OPENS_MOTION = /^["“]?(?:That|THAT)\b/;
-/** "LOST", "Defeated", "Motion failed.": the outcome of a motion that fell. */
-const FELL_OUTCOME = /^(?:(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared )?)?(?:LOST|Lost|lost|DEFEATED|Defeated|defeated|FAILED|Failed|failed)\b/;
+/** "LOST", "Defeated", "Motion failed.", "Disposition LOST": the outcome of a motion that fell. */
+const FELL_OUTCOME = new RegExp(String.raw`^(?:Disposition\s+)?(?:${MOTION_WAS})?(?:${FELL})\b`);
 
 /**
  * Joins a plain block's text to the paragraph before it when it is part of it: "CARRIED" or "LOST" alone under a motion
@@ -49,7 +55,7 @@ export function joinsPrevious(previous: Paragraph, text: string, decisions: stri
   }
   previous.text += ` ${text}`;
   if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
-  else if (outcome && /^(?:Disposition\s+)?(?:CARRIED|Carried|ADOPTED|Adopted|(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared )?(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Aa]dopted|ADOPTED))\b/.test(text)) {
+  else if (outcome && !FELL_OUTCOME.test(text)) {
     previous.isDecision = true;
     previous.speaker = null;
     decisions.push(previous.text);
