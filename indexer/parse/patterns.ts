@@ -98,6 +98,14 @@ export function contentLineFrom(lines: readonly string[], from: number, to = lin
   return at;
 }
 
+/** The last line with text at or before `from` and no further up than `to` (the first line at most); -1 when none has. */
+export function contentLineBefore(lines: readonly string[], from: number, to = 0): number {
+  const end = Math.max(to, 0);
+  let at = from;
+  while (at >= end && isBlank(lines[at])) at -= 1;
+  return at >= end ? at : -1;
+}
+
 /** The patterns holdsWhiteSpaceRun looks for (the spaces, as TWO_SPACES; and any white space), for each length of run asked about. */
 const WHITE_SPACE_RUNS = new Map<number, { spaces: RegExp; pattern: RegExp }>();
 

@@ -14,7 +14,7 @@ import { headsProse, opensCodedMinute } from './heading-under-list';
 import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
-import { isBlank, isWhiteSpaceCode, tailOf } from '../patterns';
+import { contentLineBefore, isBlank, isWhiteSpaceCode, tailOf } from '../patterns';
 import { withLabelledHolder } from './labelled-holders';
 import { keyedPerson } from './initials-keys';
 import { namesGroupOfPeople } from './grouped-lists';
@@ -105,8 +105,7 @@ function followsEntry(entry: ListEntry, line: string, lines: string[], index: nu
  * when it ends no sentence (pdftotext carries "Business Support " / (blank) / "Manager, CSU" across one).
  */
 function wrappedAbove(lines: string[], index: number): boolean {
-  let above = index - 1;
-  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  const above = contentLineBefore(lines, index - 1);
   // Read from the last character: a pattern ending in `$` is tried from every character of the line.
   const raw = lines[above] ?? '';
   return isWhiteSpaceCode(raw.charCodeAt(raw.length - 1)) && (above === index - 1 || !endsSentence(raw));

@@ -5,7 +5,7 @@
 // first column printed it) set as one line, the title before the names it titles; "Present" over "Members" (a
 // university council's heading of its members' part) with the heading left out.
 import { attendanceLabelOf } from './attendance-labels';
-import { isBlank } from '../patterns';
+import { contentLineBefore, isBlank } from '../patterns';
 
 /** "1. " before a capital: a numbered entry's start, at the line's start or after a space. */
 const ENTRY_NUMBER = /(?:^|\s)(\d{1,3})\.\s+(?=\p{Lu})/gu;
@@ -24,8 +24,7 @@ function entryStarts(text: string): number[] {
 
 /** Whether the last line above `index` that is not blank is an attendance label alone: "PRESENT", "Members Attended". */
 function underBareLabel(lines: string[], index: number): boolean {
-  let above = index - 1;
-  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  const above = contentLineBefore(lines, index - 1);
   return above >= 0 && lines[above].trim().length <= 40 && attendanceLabelOf(lines[above].trim())?.rest === '';
 }
 

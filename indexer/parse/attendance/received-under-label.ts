@@ -2,19 +2,12 @@
 // sentence under the label names who sent them, as an internal drainage board's clerk types it. Read apart, the label
 // lists no one and the sentence is left to the opening's prose; set on the label's line, its names are the apologies.
 import { attendanceLabelOf } from './attendance-labels';
-import { isBlank } from '../patterns';
+import { contentLineBefore } from '../patterns';
 
 /** "These were received from …", "These had been received from …": a sentence going on from the label above it. */
 const RECEIVED_SENTENCE = /^\s*These\s+(?:were|have\s+been|had\s+been)\s+received\s+from\s+\S/i;
 /** How many blank lines may stand between the label and its sentence. */
 const MAX_BLANKS = 2;
-
-/** The line above `index` across at most MAX_BLANKS blank lines, or -1. */
-function lineAbove(lines: string[], index: number): number {
-  let above = index - 1;
-  while (above >= 0 && index - above <= MAX_BLANKS && isBlank(lines[above])) above -= 1;
-  return above >= 0 && !isBlank(lines[above]) ? above : -1;
-}
 
 /** `lines` with each such sentence set on its apologies label's line; the same array when there is none. */
 export function withReceivedSentencesOnLabels(lines: string[]): string[] {
@@ -22,7 +15,7 @@ export function withReceivedSentencesOnLabels(lines: string[]): string[] {
   for (let index = 1; index < lines.length; index += 1) {
     // Told by the line's first letter first: most lines open otherwise.
     if (lines[index].trimStart()[0] !== 'T' || !RECEIVED_SENTENCE.test(lines[index])) continue;
-    const above = lineAbove(lines, index);
+    const above = contentLineBefore(lines, index - 1, index - 1 - MAX_BLANKS);
     const label = above === -1 ? null : attendanceLabelOf(lines[above]);
     if (label?.attendance !== 'apologies' || label.rest !== '') continue;
     joined ??= lines.slice();

@@ -5,7 +5,7 @@
 // title. Each row is set as "Name (Office)", a line the attendance rules read as one person with an office, and a run
 // of such rows with no attendance label above it is labelled "Present:" (NHS Wales boards' minutes are so made).
 import { attendanceLabelOf } from './attendance-labels';
-import { isBlank } from '../patterns';
+import { contentLineBefore } from '../patterns';
 
 /** The header's rows are looked for in the document's first lines only. */
 const HEADER_LINES = 80;
@@ -32,8 +32,7 @@ function personRows(line: string): string[] | null {
 
 /** Whether the line above `index` (over blank lines) is an attendance label alone ("Present in part:"). */
 function underLabel(lines: string[], index: number): boolean {
-  let above = index - 1;
-  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  const above = contentLineBefore(lines, index - 1);
   return above >= 0 && attendanceLabelOf(lines[above].trim())?.rest === '';
 }
 

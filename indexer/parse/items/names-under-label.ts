@@ -2,7 +2,7 @@
 // label of attendance as a paragraph of its own over the names. "Apologies" may head an item (its text saying who sent
 // them); the names under it are that item's text, never a heading in Title Case of their own.
 import { attendanceLabelOf } from '../attendance/attendance-labels';
-import { isBlank } from '../patterns';
+import { contentLineBefore } from '../patterns';
 
 /** A label of attendance standing alone is this short at most. */
 const MAX_LABEL = 40;
@@ -13,9 +13,8 @@ const ENTRY_SEPARATOR = /\s*,\s*|\s+(?:and|&)\s+/;
 /** Whether `text` (line `index`, unmarked) lists names, comma-separated, under an attendance label alone on the line above. */
 export function isNamesUnderLabel(lines: string[], index: number, text: string): boolean {
   if (!text.includes(',')) return false;
-  let above = index - 1;
-  while (above >= 0 && index - above <= 3 && isBlank(lines[above])) above -= 1;
-  if (above < 0 || isBlank(lines[above])) return false;
+  const above = contentLineBefore(lines, index - 1, index - 4);
+  if (above < 0) return false;
   const label = lines[above].trim();
   if (label.length > MAX_LABEL || attendanceLabelOf(label) === null) return false;
   return text.split(ENTRY_SEPARATOR).every((entry) => NAME_ENTRY.test(entry.trim()));

@@ -2,7 +2,7 @@
 // "Respectfully submitted," and a signature, an email's "Thanks, Hazel" and the sender's name and office, or the
 // signatories' names and offices alone. Furniture, not a paragraph: read only from the end of a meeting's last item, so
 // the same words inside an item's discussion stay.
-import { isBlank } from '../patterns';
+import { contentLineBefore, isBlank } from '../patterns';
 
 /** At most this many lines (not blank) make a sign-off; a longer run of short lines at the end is text. */
 const MAX_SIGN_OFF_LINES = 8;
@@ -44,8 +44,7 @@ const OFFICE_ALONE = new RegExp(String.raw`^${SIGNING_OFFICE}$`, 'u');
  */
 function isNameUnderOffice(lines: string[], index: number): boolean {
   if (!NAME_ALONE.test(lines[index].trim())) return false;
-  let above = index - 1;
-  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  const above = contentLineBefore(lines, index - 1);
   return above >= 0 && OFFICE_ALONE.test(lines[above].trim());
 }
 
