@@ -7,7 +7,7 @@ import { isDecisionText } from '../../indexer/parse/decisions/decisions';
 import { detectLayout } from '../../indexer/parse/layout/layout';
 import { findDate } from '../../indexer/parse/header/meeting-fields';
 import { findTime } from '../../indexer/parse/header/meeting-times';
-import { endsWithOneOf, firstContentCharacter, lastContentCharacter, trimmedLength } from '../../indexer/parse/patterns';
+import { contentLineBefore, contentLineFrom, endsWithOneOf, firstContentCharacter, lastContentCharacter, trimmedLength } from '../../indexer/parse/patterns';
 import { speakerOf } from '../../indexer/parse/speakers/speakers';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
@@ -306,6 +306,12 @@ describe('rules that read the whole text in one pass', () => {
       expect([firstContentCharacter(line), lastContentCharacter(line), trimmedLength(line)]).toEqual([trimmed.charAt(0), trimmed.charAt(trimmed.length - 1), trimmed.length]);
       expect(endsWithOneOf(line, ':x')).toBe(/[:x]$/.test(line));
     }
+  });
+
+  it('finds the next line with text looking down and the last one looking up, within the bounds asked', () => {
+    const lines = ['Present:', '', '   ', 'Cllr Hale', '\u00a0', '', 'Apologies:'];
+    expect([contentLineFrom(lines, 1), contentLineFrom(lines, 4), contentLineFrom(lines, 1, 3), contentLineFrom(lines, 7)]).toEqual([3, 6, 3, 7]);
+    expect([contentLineBefore(lines, 5), contentLineBefore(lines, 2), contentLineBefore(lines, 5, 4), contentLineBefore(lines, 2, -3), contentLineBefore(lines, -1)]).toEqual([3, 0, -1, 0, -1]);
   });
 
   it('removes running headers that differ only in case and numbers, with letters outside ASCII too', () => {

@@ -11,8 +11,8 @@ import { movedAndSecondedMotion, namesMoversAlone } from '../decisions/movers-be
 const inEveryCase = (words: readonly string[]) => words.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]).join('|');
 const PASSED = inEveryCase(['carried', 'passed', 'adopted']);
 const FELL = inEveryCase(['lost', 'defeated', 'failed']);
-/** "Motion", "The motion was declared", "MOTION duly": what an outcome word may follow. */
-const MOTION_WAS = String.raw`(?:The )?(?:[Mm]otion|MOTION) (?:was )?(?:declared |duly )?`;
+/** "Motion", "The motion was declared", "MOTION DULY": what an outcome word may follow. */
+const MOTION_WAS = String.raw`(?:The |THE )?(?:[Mm]otion|MOTION) (?:was |WAS )?(?:declared |duly |DECLARED |DULY )?`;
 
 /**
  * "Motion carried (WC/2017/036)", "MOTION CARRIED", "Motion declared carried.", "The motion passed unanimously.": a

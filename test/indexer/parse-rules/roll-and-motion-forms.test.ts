@@ -9,6 +9,8 @@ import { isSeatOffice } from '../../../indexer/parse/attendance/seat-offices';
 import { recordsMotionOutcome } from '../../../indexer/parse/decisions/motion-records';
 import { withNumberedRollsUnnumbered } from '../../../indexer/parse/attendance/numbered-rolls';
 import { answeredRollEntries, withAnsweredRollCallsLabelled } from '../../../indexer/parse/attendance/answered-roll';
+import { joinsPrevious } from '../../../indexer/parse/paragraphs/motion-joins';
+import type { Paragraph } from '../../../core/types';
 
 describe('a roll with a leader of dashes before each office', () => {
   it('brackets each office and reads a ditto mark as the office above, its note kept', () => {
@@ -102,5 +104,21 @@ describe('a roll call with each member\'s answer', () => {
     expect(answeredRollEntries('Mr. Carl Hale – absent')).toBeNull();
     const prose = ['Roll call: all members were present.'];
     expect(withAnsweredRollCallsLabelled(prose)).toBe(prose);
+  });
+});
+
+describe("a motion's outcome set under it as a paragraph of its own", () => {
+  const motionPut = (): Paragraph => ({ index: 0, number: null, text: 'Motion by Hale, seconded by Ruiz, to approve the budget. VOTE: 5 AYE; 0 NAY', speaker: 'Hale', isDecision: false, isTruncated: false });
+  it.each(['Motion carried.', 'MOTION DULY CARRIED', 'Motion duly carried (5-0).', 'The motion passed unanimously.'])('joins "%s" to the motion put and makes it a decision', (outcome) => {
+    const previous = motionPut();
+    const decisions: string[] = [];
+    expect(joinsPrevious(previous, outcome, decisions, false)).toBe(true);
+    expect([previous.isDecision, previous.speaker, decisions]).toEqual([true, null, [`${motionPut().text} ${outcome}`]]);
+  });
+  it.each(['Motion lost.', 'MOTION DULY DEFEATED', 'The motion was declared lost.'])('joins "%s" to the motion put, which decided nothing', (outcome) => {
+    const previous = motionPut();
+    const decisions: string[] = [];
+    expect(joinsPrevious(previous, outcome, decisions, false)).toBe(true);
+    expect([previous.isDecision, previous.text, decisions]).toEqual([false, `${motionPut().text} ${outcome}`, []]);
   });
 });
