@@ -12,6 +12,7 @@ import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from '../lines';
 import { OPENING_TITLE } from '../header/opening-prose';
 import { isBlank } from '../patterns';
+import { isFirstNamesList } from './listed-person';
 import { attendeesFromRollCallAnswers } from './roll-call-answers';
 import { attendeesFromRollCallSentences } from './roll-call-sentences';
 import { MINUTES_TITLE, type DraftItem } from '../types';
@@ -148,7 +149,8 @@ function underLabel(label: string, lines: string[]): string[] {
   // "Present: Councilmembers Alvarez, Chen …" under "ROLL CALL" is labelled already.
   // A table of people ("Attendee Name    Title    Status"), a list one a line or a sentence ("The Secretary, Ms …,
   // called the roll") stays under the label's own line: a list run on opens with a titled name or an initial.
-  const runOn = first !== -1 && (lines[first].includes(',') || INITIALLED_RUN.test(lines[first].trim())) && !lines[first].trim().includes('  ') && TITLED_OR_INITIALLED.test(lines[first].trim());
+  // "1. PRESENT" over "Roy, Carol, Roger and Sarah": a committee by first names, as "Present: Roy, Carol, …" prints them.
+  const runOn = first !== -1 && (((lines[first].includes(',') || INITIALLED_RUN.test(lines[first].trim())) && !lines[first].trim().includes('  ') && TITLED_OR_INITIALLED.test(lines[first].trim())) || isFirstNamesList(lines[first]));
   if (!runOn || attendanceLabelOf(lines[first]) !== null) return [label, ...lines];
   return [...lines.slice(0, first), `${label} ${lines[first].trim()}`, ...lines.slice(first + 1)];
 }
@@ -270,7 +272,7 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   const unlettered = typed.map((line) => labelWithColon(line.replace(LETTERED_PARAGRAPH, '')));
   const apart = kind === 'Present:' ? withPresentLabelApart(unlettered) : unlettered;
   const runOnList = apart === unlettered ? -1 : apart.findIndex((line) => /^\s*Present\s*:/.test(line));
-  const read = runOnList === -1 ? (kind === 'Present:' ? underLabel(label, typed) : [kind, ...typed]) : withBareLabelsJoined(apart.slice(runOnList));
+  const read = runOnList === -1 ? (kind === 'Present:' || isFirstNamesList(typed.find((line) => !isBlank(line)) ?? '') ? underLabel(label, typed) : [kind, ...typed]) : withBareLabelsJoined(apart.slice(runOnList));
   const listed = sentence && kind !== 'Present:' && !labelledList ? [] : readAttendance(read, options).attendees;
   const fromSentence = attendeesFromSentence(text);
   // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:

@@ -65,6 +65,17 @@ function looksLikeListLine(printed: string): boolean {
   return NAME_AT_START.test(name) && (line.split(/\s+/).length <= 14 || isRunOnListOfNames(bare) || INITIALLED_NAMES_RUN.test(line)) && !NOT_A_LIST.test(bare);
 }
 
+/** "Roy", "Tracy H": a first name, an initial after it to tell two apart. */
+const FIRST_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?`;
+/** Two first names or more, between commas or with "and" before the last: "John, Helen", "Roy, Carol, Syd and Sarah". */
+const FIRST_NAMES_LIST = new RegExp(String.raw`^${FIRST_NAME}(?:,\s*${FIRST_NAME})*(?:,?\s+(?:and|&)\s+${FIRST_NAME}|,\s*${FIRST_NAME})[.,]?$`, 'u');
+
+/**
+ * Whether a line is nothing but first names, two or more ("John, Helen, Ivan"): a village hall's or a school
+ * association's committee so listed under an attendance item's title ("1.PRESENT:" over "Roy, Carol, Roger and Sarah").
+ */
+export const isFirstNamesList = (line: string) => line.length <= 200 && FIRST_NAMES_LIST.test(line.trim()) && !NOT_A_LIST.test(line);
+
 /** "D Dewar-Whalley K Ingleton J Lewis J Mair …": a drainage board's members by initials and surname, no comma between, however many. */
 const INITIALLED_NAMES_RUN = /^(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)+$/u;
 

@@ -25,9 +25,10 @@ export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{
  * "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th
  * Jan '25", and "4.00pm1 July 2021" (a printed header's time and date cells run together). "9 th January 2014", "6 th ,
  * October 2010": a PDF's raised ordinal comes out of its text as a word of its own, a comma printed after it; "21stFebruary
- * 2018": a raised ordinal whose space after it was lost.
+ * 2018": a raised ordinal whose space after it was lost; "3rd November2014" and "THURSDAY22 SEPTEMBER 2016", the space
+ * before the year or after the weekday lost so.
  */
-export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?))(\d{1,2})(?:(?: ?${ORDINAL}\b(?: ?,)?)?(?:\s+day)?(?:\s+of)?(?:\s+|-)|(?:st|nd|rd|th)(?=[a-z]))${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
+export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?|\Bday))(\d{1,2})(?:(?: ?${ORDINAL}\b(?: ?,)?)?(?:\s+day)?(?:\s+of)?(?:\s+|-)|(?:st|nd|rd|th)(?=[a-z]))${MONTH_NAME},?(?:\s+|-|(?=(?:19|20)\d{2}\b))(\d{4}|['‘’]\d{2})\b`, 'i');
 /** The days of a month as ordinal words: "the fourteenth of January", "this twenty-first day of March". */
 const ORDINAL_DAYS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -137,13 +138,17 @@ export function titleCaseHeading(heading: string): string {
 /** One to three short words in capitals, then a working group's or a technical committee's initials. */
 const ACRONYM_BODY = /^(?:[A-Z0-9][A-Z0-9-]{0,7}\s){1,3}(?:WG|TSC|TAC|TOC|SIG)$/;
 
+/** "BOARD", "PANEL": a body's word alone in capitals, title-cased as any heading's ("PTA", initials, is kept). */
+const BODY_WORD_IN_CAPITALS = /^(?:BOARD|PANEL|GROUP|FORUM|TRUST|CLUB|SYNOD)$/;
+
 /** A name printed in capitals is title-cased ("LICENSING SUB-COMMITTEE" → "Licensing Sub-Committee"); one in mixed case is kept as it is. */
 export function readableName(name: string): string {
   const trimmed = collapseWhiteSpace(name).trim();
   // "Holloway Parish Council (HPC)": the short form in brackets after a name in mixed case is no part of it.
   // "EDUCATION COMMITTEE of GLENCAIRN COUNCIL" (a Scottish minute's "AT A MEETING of the …"): in capitals but for its small words.
   // "QUIC WG", "OSL TSC": a working group or a project's committee named by initials and short words alone keeps them.
-  if (ACRONYM_BODY.test(trimmed)) return trimmed;
+  // "PTA", "PCC" ("Minutes of PTA Meeting"): a body named by its initials alone keeps them; they are no heading in capitals.
+  if (ACRONYM_BODY.test(trimmed) || (/^[A-Z]{2,5}$/.test(trimmed) && !BODY_WORD_IN_CAPITALS.test(trimmed))) return trimmed;
   return /[a-z]/.test(trimmed.replace(/\b(?:of|the|and|for)\b/g, '')) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed).replace(/\bSub-committee\b/g, 'Sub-Committee');
 }
 

@@ -10,3 +10,15 @@ const HEAD_COUNT = /^\d{1,3} {1,2}(?:[Mm]embers?\s+of\s+(?:the\s+)?[Pp](?:ublic|
 export function isHeadCountLine(text: string): boolean {
   return HEAD_COUNT.test(text);
 }
+
+/**
+ * "23/6/08 3.20pm", "4/11/19 at 7.30 p.m.": a school association's or a club's minutes date their meeting in figures with
+ * a two-figure year and the time after it, on a line of its own under the title; the date is no minute's number, the time
+ * no title.
+ */
+const DATE_THEN_TIME = /^[0-3]?\d\/[01]?\d\/\d{2}\s+(?:at\s+)?[0-2]?\d(?:[.:][0-5]\d)?\s*[ap]\.?m\.?$/i;
+
+/** Whether a numbered line is a date in figures and a time, not an item. */
+export function isDateThenTimeLine(text: string): boolean {
+  return DATE_THEN_TIME.test(text.trim());
+}

@@ -7,6 +7,7 @@ import { SMALL_WORDS } from './capitals';
 import { PERSON_START } from '../attendance/listed-person';
 import { NUMBERED_LINE } from './item-numbers';
 import { SUB_NUMBER } from './run-on-title-case';
+import { attendanceLabelOf } from '../attendance/attendance-labels';
 
 /** "Resolved:", "RESOLVED –", "Agreed:": a decision's label before the capital that opens the decision; "Resolved that …". */
 const DECISION_LABEL = /(?<=\s)(?:RESOLVED|Resolved|AGREED|Agreed)(?:(?:\s?:|\s[–—-])\s+(?=[\p{Lu}"“‘])|\s+(?=(?:that|That|THAT)\s))/u;
@@ -56,4 +57,16 @@ function titleBeforeDecisionLabel(text: string): [string, string] | null {
   if (/^(?:The|It|This|Members|Council)$/.test(words[0]) && words.length < 4) return null;
   if (!words.every((word) => TITLE_WORD.test(word) || SMALL_WORDS.has(word.toLowerCase()))) return null;
   return [words.join(' '), text.slice(label.index)];
+}
+
+/** "Apologies:John": a label of a few words, its colon typed against a capital. */
+const GLUED_LABEL = /^([A-Za-z][A-Za-z ]{2,40}):(?=\p{Lu})/u;
+
+/**
+ * "2.Apologies:John, Helen, Ivan" (a village hall's minutes typed with no space after the colon): an attendance label
+ * against its list, matched as the title (group 1) its text runs on from; null for any other minute's text.
+ */
+export function gluedLabelRunOn(text: string): RegExpExecArray | null {
+  const glued = GLUED_LABEL.exec(text);
+  return glued && attendanceLabelOf(`${glued[1]}:`)?.rest === '' ? glued : null;
 }

@@ -9,7 +9,7 @@ import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { ITEM_PREFIX, LETTERED_REFERENCE, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER, withBoldNumberedTitleUnmarked } from './run-on-title-case';
 import { apologiesTitleRunOn, titleCaseDashRunOn } from './title-case-dash';
-import { splitLabelRunOn } from './label-run-ons';
+import { gluedLabelRunOn, splitLabelRunOn } from './label-run-ons';
 import { hasSentenceWord, mayEndTitleAtStop, romanTitlesRunOn, ROMAN_OPENING, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
 import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER_THAN_SPACE } from '../patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-labels';
@@ -57,7 +57,7 @@ function splitRunOn(line: string, next: string | undefined, byStop: StopTitles |
   const numbered = NUMBERED_LINE.exec(line.trim());
   // "a) Payments: The schedule of payments …": a lettered part with its text run on is a paragraph of the minute.
   if (!numbered || SUB_NUMBER.test(numbered[2]) || /^[a-z]$/.test(numbered[2])) return null;
-  const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop !== 'reference', byStop !== 'reference', byStop === 'reported') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_COLON_DASH_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]) ?? apologiesTitleRunOn(numbered[3]) ?? (numbered[1] || !MINUTE_NUMBER.test(numbered[2]) ? null : titleCaseDashRunOn(numbered[3])));
+  const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop !== 'reference', byStop !== 'reference', byStop === 'reported') : (gluedLabelRunOn(numbered[3]) ?? TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_COLON_DASH_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]) ?? apologiesTitleRunOn(numbered[3]) ?? (numbered[1] || !MINUTE_NUMBER.test(numbered[2]) ? null : titleCaseDashRunOn(numbered[3])));
   const titleWords = runOn ? runOn[1].trim().split(/\s+/).length : 0;
   if (!runOn || titleWords > MAX_AGENDA_TITLE_WORDS || ((titleWords > MAX_TITLE_WORDS || runOn[1].length > LONG_TITLE) && runOn[1].includes(','))) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one title): a sentence, ended, too long for a subtitle, or carried on to the next line.

@@ -89,8 +89,8 @@ function bodyOnMinutesLine(line: string): string | undefined {
   const match = MINUTES_OF_X_MEETING.exec(line)?.groups;
   return match && (match.meeting !== undefined || BODY_WORDS.test(match.body)) ? match.body : undefined;
 }
-// "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
-const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');
+// "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does (and a day typed against its weekday: "THURSDAY22 SEPTEMBER").
+const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|(?:\b|(?<=\Bday))\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');
 
 /** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
