@@ -29,8 +29,8 @@ const OPENING_ROLE = new RegExp(`^The (?:(?:new|newly[- ]elected|incoming|outgoi
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
-/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members"; "Officers advised …" as "Officers". */
-const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors|Officers) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/** "Councillors asked …", "The Councillors pointed out …", "Committee Members questioned …": the members as a group, filed as "Members"; "Officers advised …" as "Officers". */
+const MEMBERS = new RegExp(`^(?:The )?(?:(?:Panel |Committee )?Members|Councillors|Officers) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /**
  * "A governor asked …", "Governors challenged …", "A trustee queried …": a school's or a charity's board members, one
  * not named or all together, filed as "A Governor" and "Governors" as a council's are "A Member" and "Members".
@@ -67,7 +67,7 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
  * Regulations provided".
  */
 const NOT_SPEAKERS =
-  /^(?:Committee|Sub-Committee|Council|Councillors|Douzaine|Commissioners|Panel|Board|Cabinet|Assembly|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Borough|County|District|Members|Budget|Agenda|Regulations|Guidance|Constitution|Code of Conduct|Protocol|Scheme|Act|Appendix|Recommendations?|Proposals?|Consultation|Application|Petition|Motion)$/;
+  /^(?:Committee|Sub-Committee|Council|Councillors|Court|City|Town|Village|Shire|Municipality|Parish|Douzaine|Commissioners|Panel|Board|Cabinet|Assembly|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Borough|County|District|Members|Budget|Agenda|Regulations|Guidance|Constitution|Code of Conduct|Protocol|Scheme|Act|Appendix|Recommendations?|Proposals?|Consultation|Application|Petition|Motion)$/;
 /**
  * "The Parish Council noted", "The Planning Committee agreed", "The Youth Council asked": a body named with what kind it
  * is, no one's office ("The Clerk to the Council", "The Chair of the Board" hold one, joined by "to" or "of").
