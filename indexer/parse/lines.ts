@@ -146,6 +146,16 @@ export function endsOnHangingWord(title: string): boolean {
   return /\s(?:of|on|in|at|to|for|the|a|an|and|by|from|with)$/i.test(title);
 }
 
+/** "… the draft budget. Cllr" over "Ruiz queried …": a person's title ending a line, their name wrapped onto the next. */
+export const ENDS_ON_TITLE = /(?:^|\s)(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+
+/**
+ * "… the report. Councillor" or "… submitted by the" over a blank line: a page copied with one under each wrapped line
+ * (a table's short row, "J Hale Councillor", is no wrapped line; a turn under it, "In response, Mr Hale said …", is the
+ * next paragraph's, read by the caller).
+ */
+export const leavesWrappedWordHanging = (previous: string) => previous.length >= 40 && (ENDS_ON_TITLE.test(previous) || /\s(?:the|a|an|of|by|from|with)$/i.test(previous));
+
 /**
  * Whether a line under a title (`title`, its text so far) may carry it on: in a hard-wrapped text (`wrapLimit` above 0),
  * or where the title ends in a word that leads on, the line starts with one ("AND DIRECTOR OF FINANCE"), or the line is

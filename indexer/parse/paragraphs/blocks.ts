@@ -3,7 +3,7 @@
 import { capitalPointLines } from '../items/capital-points';
 import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { dashGoesOnWithSentence } from './dash-continuation';
-import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from '../lines';
+import { ENDS_ON_TITLE, endsOnHangingWord, endsSentence, leavesWrappedWordHanging, nextWordFits, withoutMarkup } from '../lines';
 import { continuesNamedMovers, continuesStatedMotion, goesOnWithMotion, opensWithInitialledMovers } from '../decisions/motion-lines';
 import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
 import { endsWithOneOf, isBlank, whiteSpaceStart } from '../patterns';
@@ -124,8 +124,6 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
   return nextWordFits(previousRaw, line, options.wrapWidth) && !blankLinesBetween();
 }
 
-/** "… the draft budget. Cllr" over "Ruiz queried …": a person's title ending a line, their name wrapped onto the next. */
-const ENDS_ON_TITLE = /(?:^|\s)(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
 
 /**
  * "Key Decision" or "Forward Plan reference: FP/24/117" under a title, over "Councillor Pike introduced the report …": a
@@ -193,7 +191,7 @@ function continuesAcrossBlank(open: Block, raw: string, previous: string, option
   if (open.kind === 'question' && open.lines.length === 0) return true;
   if (continuesStatedMotion(open.lines[0] ?? '', raw.trim()) || continuesNamedMovers(open.lines, raw.trim())) return true;
   if (endsSentence(previous)) return false;
-  if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous)) return true;
+  if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous) || (leavesWrappedWordHanging(previous) && speakerOf(raw.trim()) === null)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
 }
 

@@ -199,6 +199,20 @@ function isResolutionUnder(block: Block, text: string, above: string | undefined
 }
 
 /** Builds the paragraphs and decisions of one item from its raw lines. */
+/**
+ * "Greg Osei moved to accept the bid …", "Motion: Cllr Hale moved, Cllr Dee seconded …", "Trustee Kane made a motion to
+ * …", "Resolution 449/2019 Moved: Cr Palmer Seconded: …": a motion's mover, no speaker of the decision.
+ */
+const MOVER_OPENING = /^(?:Motion:\s*)?[^,;:]{2,60}?,?\s(?:moved|seconded|motioned|made (?:a|the)(?: following)? motion|proposes? (?:a |the )?motion)\b|^[^.:]{0,40}\bMoved(?: by)?\s*:/;
+
+/**
+ * "The Chair proposed that the budget be approved and it was RESOLVED …": a decision keeps the speaker who is named
+ * saying it, as any paragraph does; the mover of a motion recorded as its outcome is no speaker of it.
+ */
+function decisionSpeakerOf(text: string, options: ParagraphOptions, previous: Paragraph | undefined): string | null {
+  return MOVER_OPENING.test(text) ? null : paragraphSpeakerOf(text, options, previous);
+}
+
 export function buildParagraphs(lines: string[], options: ParagraphOptions): ItemText {
   const numberOf = createNumbering();
   const paragraphs: Paragraph[] = [];
@@ -271,7 +285,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : paragraphSpeakerOf(text, options, previous),
+      speaker: isDecision ? decisionSpeakerOf(text, options, previous) : questioner ? askerAsNamed(questioner, speakerOf(text)) : paragraphSpeakerOf(text, options, previous),
       isDecision,
       isTruncated: truncation !== null,
     });

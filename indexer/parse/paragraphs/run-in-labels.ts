@@ -10,9 +10,10 @@ import { isWhiteSpaceCode } from '../patterns';
  * One to five capitalised words (small joining words and a possessive between them), then a full stop, a colon or a
  * spaced dash or slash, and the next sentence's capital: a label, not a sentence, as no verb in lower case comes before its stop. Before a colon
  * or a spaced dash or slash ("Dog fouling: Cllr Hale reported …", "Defibrillator – Gordon Hale said …"), up to four
- * words in sentence case (or a year: "Budget 2025/26: The Clerk presented …"), as such labels are printed too.
+ * words in sentence case (or a year: "Budget 2025/26: The Clerk presented …"), as such labels are printed too; with
+ * commas between them where matters arising cite where they arise ("Page 8, Item 5 – Cllr Hale confirmed …").
  */
-const RUN_IN_LABEL = /^(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|for|&|\p{Lu}[\p{L}'’-]*)){0,4}(?:\s?[.:]|\s+[–—/-])|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\d'’&/–-]+){0,3}(?:\s?:|\s+[–—/-]))\s+(?=\p{Lu})/u;
+const RUN_IN_LABEL = /^(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|for|&|\p{Lu}[\p{L}'’-]*)){0,4}(?:\s?[.:]|\s+[–—/-])|\p{Lu}[\p{L}'’-]*,?(?:\s+[\p{L}\d'’&/–-]+,?){0,3}(?:\s?:|\s+[–—/-]))\s+(?=\p{Lu})/u;
 /**
  * "Mr. Hale", "Cllr. Dee": a title's full stop is no label's end. "Note: Cllr Hale left the meeting", "Proposed: Cllr
  * Dee. Seconded: …": a note of what happened, a mover's name, not a label over what someone said.

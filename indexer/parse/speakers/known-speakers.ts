@@ -7,7 +7,7 @@ import type { Attendee } from '../../../core/types';
 import { initialsOf } from '../attendance/initials-keys';
 import { NOT_INITIALS } from './initials-turns';
 import { NAME_PARTICLES } from '../attendance/person-words';
-import { afterLeadingClause } from './speakers';
+import { afterLeadingClause } from './leading-clauses';
 import { FAITH_AND_PEER_TITLES, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 

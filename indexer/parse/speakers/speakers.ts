@@ -9,25 +9,28 @@ import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
 import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutMotionVerb, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
+import { afterLeadingClause, LEADING_CLAUSE, LEADING_PARTICIPLE, opensWithIng, withoutCivicCourtesy } from './leading-clauses';
 import { spokenTo } from './spoken-to';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
 /** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it, as one making an announcement or statement. */
-const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved', 'made (?:the following |an? )?(?:announcements?|statement)'];
+/** "The Head of Democracy Services submitted the report", "The Chair ruled that the question was in order": an office's own acts of speech. */
+const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved', 'made (?:the following |an? )?(?:announcements?|statement)', 'submitted', 'ruled'];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /**
  * "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and", nor "to" ("The
  * Chairman to report apologies", "Mr Hale to replace the sign": an agenda's wording or an action, not what was said), nor
  * "will": "The Chair will welcome everyone" is an agenda's description of the item, as "The Clerk will report …" is (an
- * office speaks only with a verb of speech after it).
+ * office speaks only with a verb of speech after it). "The new Chairman welcomed", "The outgoing Chair thanked": the
+ * office as an annual meeting hands it on.
  */
-const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b|will\\b)[a-z])`);
+const OPENING_ROLE = new RegExp(`^The (?:(?:new|newly[- ]elected|incoming|outgoing|retiring) )?(${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b|will\\b)[a-z])`);
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
-/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members"; "Officers advised …" as "Officers". */
-const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors|Officers) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/** "Councillors asked …", "The Councillors pointed out …", "Committee Members questioned …": the members as a group, filed as "Members"; "Officers advised …" as "Officers". */
+const MEMBERS = new RegExp(`^(?:The )?(?:(?:Panel |Committee )?Members|Councillors|Officers) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /**
  * "A governor asked …", "Governors challenged …", "A trustee queried …": a school's or a charity's board members, one
  * not named or all together, filed as "A Governor" and "Governors" as a council's are "A Member" and "Members".
@@ -51,36 +54,11 @@ const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s
 const OFFICE_FOR = String.raw`,\s+(?:the\s+)?[^,.]{1,60},(?:\s+(?!(?:${TITLE})\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?:and|&|of|for|the|(?!(?:${TITLE})\b)\p{Lu}[\p{L}'’&-]*)){0,5}(?=,?\s+(?:${SPEECH_VERBS.join('|')})\b))?`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|${OFFICE_FOR})?(?=,?\s+(?!and\b|of\b|the\b|to\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
-/** "In response to a question ..., the Commissioner explained", "On reconvening, the Chair announced …": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In respect of|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|(?:On|Upon) (?:(?:re-?)?(?:convening|entering|returning|resuming)|being asked)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
-/**
- * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
- * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it. A dash ends a label, no
- * clause ("Missing documents – Cllr Hale pointed out …, Cllr Dee said …").
- */
-const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing(?:\s[^,.;:–—]{0,100})?,\s/u;
 /** "According to Councillor Trask, tenants had reported …": the person the sentence's report is from. */
 const ACCORDING_TO = new RegExp(String.raw`^According to ((?:${TITLE})\.?\s+${NAME}),\s`, 'u');
 
-/** Whether a text's first word ends in "-ing" (told without a pattern: most lines are tried, and few so start). */
-function opensWithIng(text: string): boolean {
-  const space = text.indexOf(' ');
-  // "Responding, the Portfolio Holder said …": the participle alone, its comma right after it.
-  const wordEnd = text[space - 1] === ',' ? space - 1 : space;
-  return wordEnd >= 5 && wordEnd <= 20 && text.startsWith('ing', wordEnd - 3);
-}
-
-/** The words after a leading clause ("Responding to Councillor Caddick, Kieran Walsh confirmed …" → "Kieran Walsh confirmed …"), or null. */
-export function afterLeadingClause(text: string): string | null {
-  // Every leading clause ends at a comma near the start: most paragraphs are let go by this one look.
-  const comma = (text.length > 160 ? text.slice(0, 160) : text).indexOf(', ');
-  if (comma === -1) return null;
-  const participle = opensWithIng(text) ? LEADING_PARTICIPLE.exec(text) : null;
-  if (participle) return text.slice(participle[0].length);
-  return LEADING_CLAUSE.test(text) ? text.slice(comma + 2) : null;
-}
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
 
@@ -89,7 +67,7 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
  * Regulations provided".
  */
 const NOT_SPEAKERS =
-  /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Borough|County|District|Members|Budget|Agenda|Regulations|Guidance|Constitution|Code of Conduct|Protocol|Scheme|Act|Appendix|Recommendations?|Proposals?|Consultation|Application|Petition|Motion)$/;
+  /^(?:Committee|Sub-Committee|Council|Councillors|Court|City|Town|Village|Shire|Municipality|Parish|Douzaine|Commissioners|Panel|Board|Cabinet|Assembly|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Borough|County|District|Members|Budget|Agenda|Regulations|Guidance|Constitution|Code of Conduct|Protocol|Scheme|Act|Appendix|Recommendations?|Proposals?|Consultation|Application|Petition|Motion)$/;
 /**
  * "The Parish Council noted", "The Planning Committee agreed", "The Youth Council asked": a body named with what kind it
  * is, no one's office ("The Clerk to the Council", "The Chair of the Board" hold one, joined by "to" or "of").
@@ -107,10 +85,11 @@ const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|O
 /**
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared", "The Town
  * Clerk, Helen Forbes, reported": an office in capitals (its holder's name, titled or not, after it in brackets or
- * between commas), then a speech verb. "The General Manager, Environmental Services presented", "The Assistant Director
- * - Highways confirmed": the department after a comma (Canadian minutes) or a dash (English councils) is the office's.
+ * between commas, or whom they speak for: "The Lord Mayor, on behalf of the Council, extended …"), then a speech verb.
+ * "The General Manager, Environmental Services presented", "The Assistant Director - Highways confirmed": the
+ * department after a comma (Canadian minutes) or a dash (English councils) is the office's.
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll})|\s+[-–]\s+(?!(?:${TITLE})\.?\s)${OFFICE_WORD}(?:\s+(?:and\s+|&\s+)?${OFFICE_WORD}){0,3}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll})|\s+[-–]\s+(?!(?:${TITLE})\.?\s)${OFFICE_WORD}(?:\s+(?:and\s+|&\s+)?${OFFICE_WORD}){0,3}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},|,\s+on behalf of [^,.]{1,60},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
 /**
  * "The Chief Constable's representative, Supt Y Adeyemi, advised", "A resident, Mrs Hall, asked": who the person is
  * (no office of the council's: that is OFFICE's), then their titled name between commas, then a verb of speech.
@@ -157,7 +136,7 @@ export function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors officers governors trustees committee panel in as by on upon with when responding regarding referring addressing following cllr councillor councilor counc county
+const OPENING_WORDS = `the a an q another one members councillors officers governors trustees committee panel in as by on upon with when at prior before after his her responding regarding referring addressing following cllr councillor councilor counc county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember councilman councilwoman council mayor metro village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
@@ -189,7 +168,7 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
  * Mr Patel reported …"), which in a heading's line is its title.
  */
 export function speakerOf(printed: string, afterBodyDash = true): string | null {
-  const labelled = afterMinuteReference(afterClockTime(printed));
+  const labelled = withoutCivicCourtesy(afterMinuteReference(afterClockTime(printed)));
   const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
   return speaker === null || recordsAttendance(labelled, speaker) ? null : withoutPostNominals(withoutMotionVerb(speaker));
 }
@@ -296,5 +275,14 @@ function speakerAfterClause(text: string): string | null {
   const clauseOffice = OFFICE_IN_CLAUSE.exec(firstSentence);
   const officeSpeaking = clauseOffice ? officeSpeaker(clauseOffice[2].replace(BEFORE_LAST_OFFICE, '')) : null;
   const person = PERSON_IN_CLAUSE.exec(firstSentence)?.[1] ?? null;
-  return clauseOffice?.[1] ? (officeSpeaking ?? person) : (person ?? officeSpeaking);
+  return (clauseOffice?.[1] ? (officeSpeaking ?? person) : (person ?? officeSpeaking)) ?? speakerAfterClauseComma(text);
+}
+
+/**
+ * "At the commencement of the meeting, The Right Worshipful the Mayor, Councillor A Givan, welcomed …": where the
+ * clause's words hold no speaker before their verb, the words after the clause's comma, read as a paragraph's opening.
+ */
+function speakerAfterClauseComma(text: string): string | null {
+  const rest = afterLeadingClause(text);
+  return rest === null ? null : openingSpeakerOf(withoutCivicCourtesy(rest));
 }
