@@ -3,6 +3,7 @@
 import { TITLE } from '../speakers/speaker-titles';
 import { titleCaseHeading } from '../header/meeting-fields';
 import { substituteNamed } from './substitutes';
+import { OFFICE_WORDS } from './person-words';
 
 export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$|^V\.?Ch\.?$/i, role: 'Vice-Chair' },
@@ -48,10 +49,17 @@ function withPlaceOnCouncil(role: string): string {
   return DESIGNATION_THEN_MEMBER.exec(role)?.[1] ?? role;
 }
 
+/**
+ * "Cadeirydd y Pwyllgor / Committee Chair": an office in another language before its English, which is kept, as is the
+ * chair's office after another ("Municipal Vice Mayor / Presiding Officer"); not two offices of one person ("Clerk /
+ * RFO") nor an office and its field ("Scrum Master / Coordination"), kept as printed.
+ */
+const TRANSLATED_OFFICE = /^([^/]{1,40})\s\/\s*(?=(.*))/;
+
 /** A printed office as a role: a leader's dashes or dots before it ("- - - - City Vice-Mayor", a roll's wrapped line) gone, a chair named Chair. */
 export function normaliseRole(printed: string): string {
   const role = withPlaceOnCouncil(printed.trim())
-    .replace(/^(?:[-–.·]\s*){2,}/, '').replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
+    .replace(/^(?:[-–.·]\s*){2,}/, '').replace(TRANSLATED_OFFICE, (found, before: string, after: string) => (ROLE_NAMES.some(({ pattern }) => pattern.test(after.trim())) || (OFFICE_WORDS.test(after) && !OFFICE_WORDS.test(before)) ? '' : found)).replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
     .replace(SUBSTITUTE, 'Substitute').replace(FOR_MEMBER, 'Substitute for ');
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
