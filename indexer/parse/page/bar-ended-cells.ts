@@ -28,10 +28,12 @@ const LABEL_CELL = /^[^|]{1,40}:$/;
 
 /** Whether the line ends with a cell's bar ("Glenn Murphy |", a lone "|"), not a Markdown row ("| a | b |"). */
 function endsCell(line: string): boolean {
-  const last = line.trimEnd();
-  if (last.length === 0 || last.charCodeAt(last.length - 1) !== 0x7c) return false;
-  const text = last.trimStart();
-  return text.length === 1 || (text.charCodeAt(0) !== 0x7c && /\s\|$/.test(last));
+  // Told by the last character first, without a copy of the line: most lines end in no bar.
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) === 0x20) end -= 1;
+  if (end < 0 || line.charCodeAt(end) !== 0x7c) return false;
+  const text = line.trim();
+  return text.length === 1 || (text.charCodeAt(0) !== 0x7c && /\s\|$/.test(text));
 }
 
 /** A row of cells on one line, its last bar gone: a label cell joined to its value ("Chair: Cllr Brian Butcher"), other cells as printed. */
