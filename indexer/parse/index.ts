@@ -2,6 +2,7 @@
 import { withoutLineNumbers } from './page/line-numbers';
 import { withHeaderColumnsApart } from './page/header-columns';
 import { withPipeTableRows } from './page/pipe-table-rows';
+import { withBarEndedCellsRead } from './page/bar-ended-cells';
 import { withOfficialReportFront } from './page/official-report-front';
 import { withWelshFirstBlocks } from './page/welsh-first';
 import { withWelshModernGovInEnglish } from './page/welsh-moderngov';
@@ -143,7 +144,6 @@ function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
 }
 
 /** Item ids are derived, not stored on the item: `${meetingId}-i${index}`. */
-
 function meetingIdOf(documentId: string, ordinal: number, date: string | null): string {
   const digest = hash('sha256', `${documentId}:${ordinal}`).slice(0, 10);
   return `${date ?? 'undated'}-${digest}`;
@@ -220,7 +220,8 @@ function normalisedLines(input: string): { text: string; lines: string[] } {
 export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const { text, lines: readLines } = normalisedLines(input.text);
-  const split = withYearsOnYearlessEntries(withTemplateTopicsAsHeadings(withoutRearrangedNote(readLines)));
+  // A web page's table cells each closed by a bar (page/bar-ended-cells.ts; in Markdown a bar ends a table's row).
+  const split = withYearsOnYearlessEntries(withTemplateTopicsAsHeadings(withoutRearrangedNote(input.format === 'markdown' ? readLines : withBarEndedCellsRead(readLines))));
   const lines = input.format === 'markdown' ? withBoldBulletTopicsAsHeadings(split) : split;
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);

@@ -132,8 +132,14 @@ function labelOfLine(lines: string[], index: number, line: string, awaitingList:
   // does a label under it, in capitals ("ATTENDANCE" over "Present were:"): a wrapped sentence goes on in its own case.
   if (listsPeopleUnder(lines, index) || (/^\p{Lu}{4,}$/u.test(line) && attendanceLabelOf(lines[index + 1] ?? '') !== null)) return label;
   const previous = lines[index - 1].trim();
-  return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !previous.includes('   ') ? null : label;
+  // A line closing its brackets ends a listed person's note ("Sarah Trotman (via electronic link from 3.28pm)"), and a
+  // header's field ("Venue: Local Board Office, 14 Kowhai Crescent") its value: neither is a sentence going on.
+  const endsEntry = previous.endsWith(')') || HEADER_FIELD.test(previous);
+  return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !endsEntry && !previous.includes('   ') ? null : label;
 }
+
+/** A header's field and its value: "Venue: …", "Meeting Date: …". */
+const HEADER_FIELD = /^(?:Meeting\s+)?(?:Date|Time|Venue|Location|Place)\s*:\s/i;
 
 /** An attendance block still open: its kind and the entries listed so far. */
 interface OpenBlock {

@@ -27,6 +27,8 @@ export function withOfficesOverNamesPaired(lines: string[]): string[] {
     if (line === '' || line.length > 20 || (line[0] !== 'P' && line[0] !== 'p')) continue;
     const label = attendanceLabelOf(line);
     if (label === null || label.rest !== '' || label.attendance !== 'present') continue;
+    const stacked = officesStackedOverNames(lines, index);
+    if (stacked !== null) return stacked;
     const pairs: Array<[number, number]> = [];
     for (let office = contentLineFrom(lines, index + 1); office < lines.length && OFFICE_LINE.test(lines[office].trim()); ) {
       const name = contentLineFrom(lines, office + 1);
@@ -43,4 +45,30 @@ export function withOfficesOverNamesPaired(lines: string[]): string[] {
     return paired;
   }
   return lines;
+}
+
+/** The members' column title, under the offices: the names after the offices' holders are the members'. */
+const MEMBERS_LINE = /^Members$/i;
+
+/**
+ * "Present" over a table's two columns copied one after the other (a New Zealand council's InfoCouncil page): the
+ * offices ("Chairperson" / "Deputy Chairperson" / "Members"), then the names, the first under the first office, the
+ * second under the second, the rest under the last ("Members"). Each holder is set as "Name (Office)", the members'
+ * names as they are; null when the lines under the label are no such columns.
+ */
+function officesStackedOverNames(lines: string[], label: number): string[] | null {
+  const offices: number[] = [];
+  let at = contentLineFrom(lines, label + 1);
+  for (; at < lines.length && (OFFICE_LINE.test(lines[at].trim()) || MEMBERS_LINE.test(lines[at].trim())); at = contentLineFrom(lines, at + 1)) offices.push(at);
+  if (offices.length < 2) return null;
+  const names: number[] = [];
+  for (; at < lines.length && isNameLine(lines[at].trim()); at = contentLineFrom(lines, at + 1)) names.push(at);
+  const membersLast = MEMBERS_LINE.test(lines[offices[offices.length - 1]].trim());
+  if (names.length < offices.length || (!membersLast && names.length !== offices.length)) return null;
+  const paired = [...lines];
+  offices.forEach((office, order) => {
+    if (!(membersLast && order === offices.length - 1)) paired[names[order]] = `${lines[names[order]].trim()} (${lines[office].trim()})`;
+    paired[office] = '';
+  });
+  return paired;
 }

@@ -6,8 +6,11 @@ import { COLUMN_TITLE } from './list-parts';
 import { OFFICE_WORDS } from './person-words';
 import { isBlank } from '../patterns';
 
-/** A name alone in its cell: a title perhaps, two to four capitalised words, and a note in brackets perhaps ("(Vice Chairperson)"). */
-const NAME_CELL = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|Cr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^()]{1,40}\))?$/u;
+/**
+ * A name alone in its cell: a title perhaps, two to four capitalised words, honours after a comma perhaps ("Julia
+ * Parfitt, JP", "Greg Moyle, JP, ED"), and a note in brackets perhaps ("(Vice Chairperson)").
+ */
+const NAME_CELL = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|Cr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,\s*\p{Lu}{2,5}(?:,\s*\p{Lu}{2,5})*)?(?:\s+\([^()]{1,40}\))?$/u;
 /** Offices OFFICE_WORDS does not know, that a board's members hold as its members ("Registered Nurse", "Board member"). */
 const MEMBER_OFFICE = /\b(?:Nurse|Representative|Practitioner|[Mm]ember|Consultant|GP|Advis[eo]r)\b/;
 /** A cell longer than this is prose, no office. */

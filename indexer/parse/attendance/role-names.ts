@@ -3,6 +3,7 @@
 import { TITLE } from '../speakers/speaker-titles';
 import { titleCaseHeading } from '../header/meeting-fields';
 import { substituteNamed } from './substitutes';
+import { OFFICE_WORDS } from './person-words';
 
 export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$|^V\.?Ch\.?$/i, role: 'Vice-Chair' },
@@ -48,10 +49,17 @@ function withPlaceOnCouncil(role: string): string {
   return DESIGNATION_THEN_MEMBER.exec(role)?.[1] ?? role;
 }
 
+/**
+ * "Cadeirydd y Pwyllgor / Committee Chair": an office in another language before its English, which is kept, as is the
+ * chair's office after another ("Municipal Vice Mayor / Presiding Officer"); not two offices of one person ("Clerk /
+ * RFO") nor an office and its field ("Scrum Master / Coordination"), kept as printed.
+ */
+const TRANSLATED_OFFICE = /^([^/]{1,40})\s\/\s*(?=(.*))/;
+
 /** A printed office as a role: a leader's dashes or dots before it ("- - - - City Vice-Mayor", a roll's wrapped line) gone, a chair named Chair. */
 export function normaliseRole(printed: string): string {
   const role = withPlaceOnCouncil(printed.trim())
-    .replace(/^(?:[-–.·]\s*){2,}/, '').replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
+    .replace(/^(?:[-–.·]\s*){2,}/, '').replace(TRANSLATED_OFFICE, (found, before: string, after: string) => (ROLE_NAMES.some(({ pattern }) => pattern.test(after.trim())) || (OFFICE_WORDS.test(after) && !OFFICE_WORDS.test(before)) ? '' : found)).replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
     .replace(SUBSTITUTE, 'Substitute').replace(FOR_MEMBER, 'Substitute for ');
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
@@ -69,11 +77,11 @@ const OFFICE_IN_CAPITALS = /^(?:[A-Z'’-]+\s+)*(?:CLERK|SECRETARY|TREASURER|OFF
 const withCapitalsCased = (role: string) => (OFFICE_IN_CAPITALS.test(role) ? titleCaseHeading(role) : role);
 
 /**
- * "(electronic)", "(remote)", "(via Teams)", "(for minute 1408)", "(from 7.15 pm)", "(at 19:20)", "(7.08pm)" (Northern Irish councils
+ * "(electronic)", "(remote)", "(via Teams)", "(for minute 1408)", "(from 7.15 pm)", "(From 2.25pm, Item 8.1)", "(at 19:20)", "(7.08pm)" (Northern Irish councils
  * print the time a member joined): how or for what part of the meeting someone attended, printed where an office would be; no office.
  */
 const ATTENDANCE_NOTE =
-  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|(?:via|by) (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone|audio[ /-]?visual(?: link)?|video ?conference)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:from|until|at|arrived(?: at)?|left(?: at)?|joined(?: at)?) \d{1,2}(?:[.:]\s?\d{2})?)$/i;
+  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|(?:via|by) (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone|audio[ /-]?visual(?: link)?|video ?conference)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:,?\s+(?:during\s+)?items?\s+[\w.]+)?|(?:from|until|at|arrived(?: at)?|left(?: at)?|joined(?: at)?) \d{1,2}(?:[.:]\s?\d{2})?)$/i;
 
 export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || substituteNamed(role) !== null || sentApologies(role);
 

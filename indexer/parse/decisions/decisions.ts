@@ -59,6 +59,8 @@ const DECISION_OPENINGS = anyOf([
   // "Resolution No. 215: Resolved unanimously that …" (India): a numbered resolution and its words ("Resolution No. 24-09:
   // Authorization to …" is an item's title).
   /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
+  // New Zealand InfoCouncil minutes: "Council Resolved CNCL/2016/00218", "Community Board Resolved FWHB/2024/00021 That …".
+  /^(?:[A-Z][A-Za-z-]*\s+){1,3}(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\/\d{4}\/\d{2,6}\b/,
   // Health boards: "Outcome: The Board approved …"; parish minutes: "Resolution: that the quote be accepted".
   /^Outcome\s*:/,
   /^(?:\*\*)?(?:Resolution|RESOLUTION)(?:\*\*)?\s*[:–]\s*\S/,
@@ -259,9 +261,9 @@ export const ACTION_POINT = /^(?:\*\*)?ACTIONS?\s*:\s*[^\s*]/i;
 
 /**
  * A decision's label alone on a line ("Resolved:", "Resolved:-" (Irish and Scottish minutes put a dash after the colon), "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
- * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets, "Resolved:  18.11" and "Resolution Number  CO/2024/342" with theirs (New Zealand councils)): the text under it is the decision.
+ * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets, "Resolved:  18.11", "Resolution Number  CO/2024/342" and "Council Resolved CNCL/2016/00218" with theirs (New Zealand councils)): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:RESOLVED|Resolved|Resolution|RESOLUTION)\s*:?\s*(?:N[Oo]\.?\s*|[Nn]umber\s+)?(?:[A-Z]{1,4}\/)?\d{1,4}(?:[./]\d{1,4}){1,2}|RESOLVED|Resolved|PENDERFYNWYD|Penderfynwyd|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:[A-Z][A-Za-z-]*\s+){1,3}(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\/\d{4}\/\d{2,6}|(?:RESOLVED|Resolved|Resolution|RESOLUTION)\s*:?\s*(?:N[Oo]\.?\s*|[Nn]umber\s+)?(?:[A-Z]{1,4}\/)?\d{1,4}(?:[./]\d{1,4}){1,2}|RESOLVED|Resolved|PENDERFYNWYD|Penderfynwyd|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Abstention: 0", "Vote: Abt – yes; Osei – no" (a school

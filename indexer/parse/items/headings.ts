@@ -226,7 +226,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
-  // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items; "06 10 2020 Council Minutes" (a file's name) is dated in figures; "1   21 May 2019" a page's number and date; "7.00 PM" a time wrapped onto its own line.
+  // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items; "06 10 2020 Council Minutes" (a file's name) is dated in figures; "1   21 May 2019" a page's number and date; "7.00 PM" a time wrapped onto its own line; "941 6566" (figures and spaces alone) a telephone number.
   const isDate =
     numbered !== null && (/^[ap]\.?m\.?$/i.test(numbered[3].trim()) || ((/^\d{1,2}$/.test(numbered[2]) && (MONTH_START.test(numbered[3]) || /^\d{1,2}\s+(?:19|20)\d{2}\b/.test(numbered[3]))) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]) || DATE_LINE.test(numbered[3].replace(/(?<=\d)(?:st|nd|rd|th)\b/, '')) || NUMERIC_DATE.test(numbered[3])));
   // Each title is cleaned once, for the tests and for the title itself. After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
@@ -234,7 +234,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
   if (numbered && isAddressLine(numbered[2], text, lines, index)) return null; // an address heads nothing, numbered or not
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
+  const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit);
@@ -258,8 +258,8 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0 || (!marked && !caps && isNamesUnderLabel(lines, index, text))) return null;
-  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item; nor is "Decision" over an item's decision.
-  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text)) || DECISION_LABEL.test(text)) return null;
+  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template), "Time: 9.37am" between blank lines (an InfoCouncil page): a field of the meeting's header, no item; nor is "Decision" over an item's decision.
+  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text)) || /^(?:Date|Time|Venue|Location):\s+\d/.test(text) || DECISION_LABEL.test(text)) return null;
   const { title, next } = caps && endsWithOneOf(text.replace(/\*\*$/, ''), ':') ? { title: cleanedText ?? cleanTitle(text), next: index + 1 } : titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);
   return withReferenceUnder({ index, next, number: null, title, kinds, level }, lines, (line) => readers.titleOf(line) !== null);
 }

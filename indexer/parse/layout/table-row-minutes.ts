@@ -10,9 +10,9 @@ import { lastContentCharacter } from '../patterns';
  * The table's heading row, and the row of dashes a Markdown table has under it; a page printing a column for its media
  * links has a further empty cell ("No. | Item | |", "---|---|---|").
  */
-const HEADING_ROW = /^\s*(?:No\.?\s*\|\s*Item\s*\|(?:\s*\|)*|-{3}\|(?:-{3}\|)+)\s*$/i;
+export const HEADING_ROW = /^\s*(?:No\.?\s*\|\s*Item\s*\|(?:\s*\|)*|-{3}\|(?:-{3}\|)+)\s*$/i;
 /** "… Minutes: There were none." and "Decision: It was resolved …": the labels that end the agenda's part of a row. */
-const MINUTES_LABEL = /(?:^|\s)(?:Minutes|Decision|Additional documents):(?=\s|$)/;
+export const MINUTES_LABEL = /(?:^|\s)(?:Minutes|Decision|Additional documents):(?=\s|$)/;
 /**
  * "… be approved. |": a row's end (a Markdown table's rows, "| 3 | Budget |", start with their bar too); bars alone ("|",
  * "||") are the empty cells that end a row.
