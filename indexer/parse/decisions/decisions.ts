@@ -265,11 +265,11 @@ export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:RESOLVED|Resolve
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Abstention: 0", "Vote: Abt – yes; Osei – no" (a school
- * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
+ * board's roll-call vote), "Ayes - Sovocool, Scheffler, Morey." (a New York town board's, after a dash), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
  * Canadian council's recorded vote set as a table). Part of the motion's paragraph.
  */
 export const VOTE_TALLY_LINE =
-  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Abstentions?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Abstentions?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$|^(?:AYES|NAYS|NOES|YEAS|Ayes|Nays|Noes|Yeas)\s+[–—-]\s+[A-Z]/;
 /** "0 NAY; 0 ABSTAIN; 1 ABSENT (Hatter)": a roll-call vote's counts wrapped onto a line of their own, its first count read as an item's number. */
 export const VOTE_COUNT_GOING_ON = /^(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)?|Nays?|Noes|Ayes?|Yeas?|Absent|Abstain(?:ed|s)?)\s*[;,]\s*\d/;
 /**
