@@ -70,8 +70,8 @@ function labelAhead(reading: Reading, labelOf: LabelReader): LabelAhead | null {
   return next ? { index: next.index, label: labelOf(reading.text.slice(next.index + next[0].length), reading.restOfList) } : null;
 }
 
-/** A label at the very start of a label's rest: "Absent: Also Present: …" (the first label left empty). */
-const LABEL_AT_START = /^\s*[A-Z][A-Za-z /]{0,40}:/;
+/** An attendance label at the very start of a label's rest: "Absent: Also Present: …" (the first label left empty; not "Absent: Commissioner Mbeki Staff: …"). */
+const LABEL_AT_START = /^\s*(?:Also|Present|Absent|Apologies|Excused|Regrets|Staff|Others|Officers|In\s+attendance)\b[A-Za-z ]{0,30}:/i;
 
 /**
  * The reading a label starts: its rest, listed as it says; where the rest opens with another label ("Absent: Also
