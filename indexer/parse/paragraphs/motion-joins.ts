@@ -19,6 +19,8 @@ const OPENS_MOTION_PUT = /^(?:Motion (?:by|made by)|Moved by|MOVED BY|It was mov
 const HOLDS_VOTE = /\b(?:VOTE|Vote|AYES?|Ayes?|YEAS|Yeas)\s*:/;
 /** "0 NAY; 0 ABSTAIN; 1 ABSENT (Hatter)": the rest of a roll-call vote's counts, wrapped onto a line of their own. */
 const VOTE_COUNTS = /^\d{1,2}\s+(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)?|Nays?|Noes|Ayes?|Yeas?|Absent|Abstain(?:ed|s)?)\s*[;,]/;
+/** "MOVER:  Tom Yuen, Councillor", "SECONDER:  …": who moved the decision above, under its "RESULT:" (an agenda system's block, a blank line between). */
+const MOVER_LINE = /^(?:MOVER|SECONDER|Mover|Seconder)\s*:\s*\S/;
 /** "5 Ayes, 0 Nays - Motion Carried", "5 Ayes, 0 Nays-Motion Carried": the counts under a motion put, its outcome after them. */
 const VOTE_THEN_CARRIED = /(?:[Mm]otion|MOTION)\s+(?:[Cc]arried|CARRIED|[Pp]assed|PASSED)\.?$/;
 /** "Unanimous Vote.", "Vote was 2-1, Selectman Dobbs opposed.": the vote on the decision above, a short line of its own. */
@@ -48,7 +50,7 @@ export function joinsPrevious(previous: Paragraph, text: string, decisions: stri
   // 6 AYE (…); 0 NAY" under the motion, before it.
   // "VOTE: 6 AYE (…); 0 NAY" under a motion put ("Motion by Hale, seconded by Ruiz, to approve …"), its outcome under it.
   const vote =
-    (previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text) || VOTE_RESULT.test(text) || (VOTE_NOTE.test(text) && endsWithOutcome(previous.text)))) ||
+    (previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text) || VOTE_RESULT.test(text) || MOVER_LINE.test(text) || (VOTE_NOTE.test(text) && endsWithOutcome(previous.text)))) ||
     (OPENS_MOTION_PUT.test(previous.text) && (VOTE_TALLY_LINE.test(text) || VOTE_COUNTS.test(text)));
   if (!outcome && !labelled && !vote) return false;
   // "Defeated" under "Moved By: … Seconded By: … That …": the motion, read as moved, fell; no decision of the meeting.
