@@ -157,12 +157,13 @@ function outcomeAfterMover(text: string): boolean {
 }
 
 /**
- * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …";
+ * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …", a
+ * selectboard's "…, the Board VOTED:  To approve …";
  * parish minutes: "the Council voted to accept …". Tried only on a text holding "voted": in DECISION_SENTENCES it was
  * tried at every word of every paragraph. Members counted ("3 Members voted in favour and 5 against") are a tally of
  * the vote, whose outcome the text says in other words, if at all: not the body deciding.
  */
-const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors|Members|Panel|Cabinet|Trustees|Governors|Directors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|to|in favour|against)\b/i;
+const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors|Members|Panel|Cabinet|Trustees|Governors|Directors) voted:?\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|to|in favour|against)\b/i;
 
 /** Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114", in any case. */
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
@@ -215,7 +216,7 @@ function holdsDecision(text: string): boolean {
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   if (text.includes(' agree') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
-  if (text.includes('voted') && BODY_VOTED.test(text)) return true;
+  if ((text.includes('voted') || text.includes('VOTED')) && BODY_VOTED.test(text)) return true;
   if (MOTION_LOST.test(text) || (text.startsWith('A motion was made by') && RECORDED_MOTION_LOST.test(text))) return true;
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text) || recordsMotionOutcome(text);
 }
