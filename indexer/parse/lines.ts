@@ -173,10 +173,17 @@ export function mayCarryTitleOn(title: string, line: string, wrapLimit: number, 
  * Car Park" / "The Clerk reported …".
  */
 export function standsAsHeading(lines: string[], index: number, raw: string): boolean {
+  if (index + 1 < lines.length && /^\s*[–—-]\s/.test(lines[index + 1]) && TITLED_SURNAME_ALONE.test(raw.trim())) return false;
   if (index === 0 || isBlank(lines[index - 1])) return true;
   if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsBeforeHeading(lines[index - 1])) return false;
   return proseUnder(lines, index, raw);
 }
+
+/**
+ * "Councilman Scheffler" over "– Can we discuss it?": a speaker by title and surname over the words they said after a
+ * dash (a town board's verbatim exchange), no heading (speaker-label-lines.ts joins the two).
+ */
+const TITLED_SURNAME_ALONE = /^(?:Supervisor|Council(?:man|woman|member|or)|Council Member|Trustee|Commissioner|Alderman|Selectman|(?:Deputy |Vice )?Mayor|Chair(?:man|woman)?|Clerk|Attorney|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Cllr)\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * Whether a line ends what stands before a heading: a finished sentence, a bracketed note ("[The Convener opened the

@@ -7,6 +7,7 @@ import type { Attendee, AttendanceKind } from '../../../core/types';
 import { CHIEF_OFFICE, COUNCILLOR_ALONE, isChiefOfficeOnly, isTitledAfterAnd, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_OF_FEW_WORDS, namesOfficeHolder, OFFICE_WITH_TITLED_HOLDER } from './offices';
 import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
+import { withHyphenedOfficesBracketed } from './hyphened-offices';
 import { withDashedOfficeRunsApart } from './dashed-office-runs';
 import { isNamedAfterOffice } from './named-after-office';
 import { collapseWhiteSpace, spaceCount } from '../patterns';
@@ -22,7 +23,7 @@ import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
 import { initialsOf } from './initials-keys';
-import { NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
+import { BRACKET_GLUED_TO_NAME, NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries, officeCommaHolderEntries, titledNameOfficeEntries } from './semicolon-offices';
@@ -140,6 +141,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   return { name: text, role, attendance: absent ? 'apologies' : attendance };
 }
 
+/** "Assistant Joan Beale": an office, then a holder whose words hold no office's ("Assistant City Attorney" is one office). */
+const officeBeforeHolder = (part: string) => ((match) => match !== null && !OFFICE_WORDS.test(match[2]))(OFFICE_BEFORE_NAME.exec(part));
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles ("R Hewitt, Clerk") with the name. */
 function splitList(list: string): string[] {
   const entries: string[] = [];
@@ -164,8 +167,7 @@ function splitList(list: string): string[] {
       !isTitledAfterAnd(part) && !(followsAnd && OFFICE_BEFORE_NAME.test(part.trim().replace(/\.$/, ''))) &&
       // "Council Member Katzakian, and Mayor Mounce": a titled person after the list's last comma and "and" is the last one listed.
       (!PERSON_TITLE.test(part.replace(LEADING_AND, '')) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
-      // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
-      (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) && !namesOfficeHolder(part.trim()) &&
+      !officeBeforeHolder(part.trim().replace(/\.$/, '')) && !namesOfficeHolder(part.trim().replace(/\.$/, '')) &&
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
       (OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) || COUNCILLOR_ALONE.test(part.trim())) &&
       // "…, the Clerk (Mrs K. Bell)": an office with its own titled holder in brackets is another person.
@@ -240,9 +242,6 @@ const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|b
 /** "… Cllr A Hunter. Apologies accepted.": the clerk's note of what the meeting did with the apologies, after the last name. */
 const APOLOGIES_ACCEPTED = /\.\s+(?:The\s+|These\s+|All\s+)?apologies\s+(?:were\s+)?(?:accepted|noted|approved|received)(?:\s+by\s+the\s+\w+)?\.?$/i;
 
-/** "Councillor Hale (Chair)Ann Marsh": the line break after a bracket lost in a copy, the next name glued to it. */
-const BRACKET_GLUED_TO_NAME = /\)(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
-
 /** "Mr and Mrs Tebbutt", "Mr and Mrs C. Hoare": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr)\.? ((?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -274,7 +273,7 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(withoutCallSigns(rawList))).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const unquorate = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '');
+  const unquorate = withHyphenedOfficesBracketed(withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, ''));
   const trimmed = unquorate.replace(NEXT_AFTER_BRACKET, '), ').replace(NAME_AFTER_OFFICE_BRACKET, '$1, ').replace(BRACKET_GLUED_TO_NAME, '), ').replace(APOLOGIES_ACCEPTED, '');
   const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people

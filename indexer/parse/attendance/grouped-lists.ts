@@ -57,9 +57,16 @@ function withBodiesAsRoles(part: string): string {
 }
 
 /** The list as a plain one: counts of members replaced by their names, groups' names dropped, bodies before their people made their roles. */
+/**
+ * "…, and student representatives Mia Kent (North), and Leo Park (South)": a group in lower case named inside a list
+ * before the people in it (a school board's students, a council's youth members); no one's name nor title.
+ */
+const LOWER_CASE_GROUP = /(?<=(?:^|[,;]\s*)(?:and\s+)?)(?:\p{Ll}+\s+)?(?:representatives|members|students|delegates|observers)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+
 export function withGroupsAsList(list: string): string {
   const counted = list.includes('(') ? withCountsNamed(list) : list;
-  const named = counted.includes(' Members') || counted.includes('Councillors ') ? counted.replace(GROUP_BEFORE_LIST, '') : counted;
+  const grouped = counted.includes('s ') ? counted.replace(LOWER_CASE_GROUP, '') : counted;
+  const named = grouped.includes(' Members') || grouped.includes('Councillors ') ? grouped.replace(GROUP_BEFORE_LIST, '') : grouped;
   return named.includes(':') && named.includes(';') ? named.split(';').map(withBodiesAsRoles).join(';') : named;
 }
 

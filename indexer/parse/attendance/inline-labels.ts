@@ -70,6 +70,22 @@ function labelAhead(reading: Reading, labelOf: LabelReader): LabelAhead | null {
   return next ? { index: next.index, label: labelOf(reading.text.slice(next.index + next[0].length), reading.restOfList) } : null;
 }
 
+/** An attendance label at the very start of a label's rest: "Absent: Also Present: …" (the first label left empty; not "Absent: Commissioner Mbeki Staff: …"). */
+const LABEL_AT_START = /^\s*(?:Also|Present|Absent|Apologies|Excused|Regrets|Staff|Others|Officers|In\s+attendance)\b[A-Za-z ]{0,30}:/i;
+
+/**
+ * The reading a label starts: its rest, listed as it says; where the rest opens with another label ("Absent: Also
+ * Present: Dean Lotter-City Manager, …", a Minnesota city's roll with no one absent), the label is empty and the next
+ * one lists the rest.
+ */
+function readingAfter(label: AttendanceLabel, labelOf: LabelReader): Reading {
+  let current = label;
+  for (let next = LABEL_AT_START.test(current.rest) ? labelOf(current.rest.trimStart(), current.restEndsList === true) : null; next !== null; next = LABEL_AT_START.test(current.rest) ? labelOf(current.rest.trimStart(), current.restEndsList === true) : null) {
+    current = next;
+  }
+  return { text: current.rest, from: 0, attendance: current.attendance, restOfList: current.restEndsList === true };
+}
+
 /**
  * The parts of a list (`text`, listed as `attendance`) cut at the first attendance label set in it after a full stop or
  * semicolon (and so on in the rest after that label), and at each sentence of apologies, each part under the kind it
@@ -90,7 +106,7 @@ export function partsUnderInlineLabels(text: string, attendance: AttendanceKind)
     if (!sentence && !label) break;
     parts.push({ text: reading.text.slice(reading.from, sentence ? sentence.index : ahead!.index), attendance: reading.attendance });
     if (sentence?.after.attendance !== 'apologies') ahead = undefined;
-    reading = sentence ? sentence.after : { text: label!.rest, from: 0, attendance: label!.attendance, restOfList: label!.restEndsList === true };
+    reading = sentence ? sentence.after : readingAfter(label!, labelOf);
   }
   parts.push({ text: reading.text.slice(reading.from), attendance: reading.attendance });
   return parts;

@@ -114,7 +114,7 @@ const NO_ONE = /^(?:None|Nil|Nobody|All|Everyone|Apologies)$/i;
  * "Councillor Mrs Cox paid tribute to two former Councillors, …": a sentence about a person, opening the paragraph after the list (its verb after the titled name, words in lower case
  * after it), is the minutes' text, no one more.
  */
-const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired)\s+\p{Ll}|(?:\p{Ll}{2,}ed|paid|gave|made|took|told|brought)\s+\p{Ll}+\s+\p{Ll})`, 'u');
+const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired|went|read|began)\s+\p{Ll}|(?:\p{Ll}{2,}ed|paid|gave|made|took|told|brought)\s+\p{Ll}+\s+\p{Ll})`, 'u');
 
 /** "DEIRDRE BURNS": a name of two or three words in capitals, alone on its line. */
 const CAPITAL_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,2}$/u;

@@ -34,11 +34,12 @@ export const OFFICE_BEFORE_NAME = new RegExp(
  * "Finance Director Hahn", "Community Development Director Hurlburt", "City Clerk Paulson", "President Laurence Herman":
  * a US council's staff (or its presiding member) named by office and surname, as its "STAFF PRESENT: City Manager
  * Johnson, Fire Captain Hurr, Finance Director Hahn, …" lists them: a person of their own, never the office of the
- * name before. The word after the office is a surname only where no office or service is named so ("Director
+ * name before; a selectboard's "Selectman Dobbs and Chairman Kessler were absent" (the chair by office and surname). The
+ * word after the office is a surname only where no office or service is named so ("Director
  * Corporate Services", "Secretary General", "Manager Designate" are offices).
  */
 const OFFICE_THEN_WORD = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Director|Manager|Clerk|Attorney|Engineer|Planner|Administrator|Treasurer|Coordinator|Forester|Superintendent|Chief|Librarian)\s+(?!(?:${SERVICE_AREAS}|General|Designate|Elect|Emeritus|Typist)\b)(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)$` +
+  String.raw`^(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Director|Manager|Clerk|Attorney|Engineer|Planner|Administrator|Treasurer|Coordinator|Forester|Superintendent|Chief|Librarian|Chair(?:man|woman|person)?)\s+(?!(?:${SERVICE_AREAS}|General|Designate|Elect|Emeritus|Typist)\b)(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)$` +
     String.raw`|^(?:Village|Board|Council|Town)?\s*President\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );

@@ -78,10 +78,11 @@ const withCapitalsCased = (role: string) => (OFFICE_IN_CAPITALS.test(role) ? tit
 
 /**
  * "(electronic)", "(remote)", "(via Teams)", "(for minute 1408)", "(from 7.15 pm)", "(From 2.25pm, Item 8.1)", "(at 19:20)", "(7.08pm)" (Northern Irish councils
- * print the time a member joined): how or for what part of the meeting someone attended, printed where an office would be; no office.
+ * print the time a member joined), a Newfoundland town council's "(Arrived Late)", "(by Remote Attendance)", "(remote – phone)" and
+ * "(Leave of Absence)": how or for what part of the meeting someone attended, printed where an office would be; no office.
  */
 const ATTENDANCE_NOTE =
-  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|(?:via|by) (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone|audio[ /-]?visual(?: link)?|video ?conference)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:,?\s+(?:during\s+)?items?\s+[\w.]+)?|(?:from|until|at|arrived(?: at)?|left(?: at)?|joined(?: at)?) \d{1,2}(?:[.:]\s?\d{2})?)$/i;
+  /^(?:(?:arrived|came|joined|left|departed)\s+(?:late|early)|late\s+arrival|(?:by\s+|via\s+)?remote\s+(?:attendance|participation)|(?:on\s+)?leave\s+of\s+absence|remote\s*[–—-]\s*(?:phone|telephone|video|zoom)|electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|(?:via|by) (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone|audio[ /-]?visual(?: link)?|video ?conference)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:,?\s+(?:during\s+)?items?\s+[\w.]+)?|(?:from|until|at|arrived(?: at)?|left(?: at)?|joined(?: at)?) \d{1,2}(?:[.:]\s?\d{2})?)$/i;
 
 export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || substituteNamed(role) !== null || sentApologies(role);
 

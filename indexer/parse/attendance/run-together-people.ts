@@ -130,3 +130,6 @@ export function withRunTogetherPeopleApart(typed: string): string {
   const unglued = /\p{Ll} (?:Clerk|RFO) /u.test(officesApart) ? officesApart.replace(SPACED_CLERK, (_, office: string, holder: string, more?: string) => `, ${holder} (${office})${more ? ', ' : ''}`) : officesApart;
   return unglued.includes(') ') ? unglued.replace(BRACKET_ENDING_PERSON, '$1, ') : unglued;
 }
+
+/** "Councillor Hale (Chair)Ann Marsh": the line break after a bracket lost in a copy, the next name glued to it. */
+export const BRACKET_GLUED_TO_NAME = /\)(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;

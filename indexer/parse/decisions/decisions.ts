@@ -159,12 +159,13 @@ function outcomeAfterMover(text: string): boolean {
 }
 
 /**
- * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …";
+ * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …", a
+ * selectboard's "…, the Board VOTED:  To approve …";
  * parish minutes: "the Council voted to accept …". Tried only on a text holding "voted": in DECISION_SENTENCES it was
  * tried at every word of every paragraph. Members counted ("3 Members voted in favour and 5 against") are a tally of
  * the vote, whose outcome the text says in other words, if at all: not the body deciding.
  */
-const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors|Members|Panel|Cabinet|Trustees|Governors|Directors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|to|in favour|against)\b/i;
+const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors|Members|Panel|Cabinet|Trustees|Governors|Directors) voted:?\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|to|in favour|against)\b/i;
 
 /** Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114", in any case. */
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
@@ -217,7 +218,7 @@ function holdsDecision(text: string): boolean {
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   if (text.includes(' agree') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
-  if (text.includes('voted') && BODY_VOTED.test(text)) return true;
+  if ((text.includes('voted') || text.includes('VOTED')) && BODY_VOTED.test(text)) return true;
   if (MOTION_LOST.test(text) || (text.startsWith('A motion was made by') && RECORDED_MOTION_LOST.test(text))) return true;
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text) || recordsMotionOutcome(text);
 }
@@ -267,11 +268,11 @@ export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:[A-Z][A-Za-z-]*\
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Abstention: 0", "Vote: Abt – yes; Osei – no" (a school
- * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
+ * board's roll-call vote), "Ayes - Sovocool, Scheffler, Morey." (a New York town board's, after a dash), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
  * Canadian council's recorded vote set as a table). Part of the motion's paragraph.
  */
 export const VOTE_TALLY_LINE =
-  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Abstentions?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Abstentions?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$|^(?:AYES|NAYS|NOES|YEAS|Ayes|Nays|Noes|Yeas)\s+[–—-]\s+[A-Z]/;
 /** "0 NAY; 0 ABSTAIN; 1 ABSENT (Hatter)": a roll-call vote's counts wrapped onto a line of their own, its first count read as an item's number. */
 export const VOTE_COUNT_GOING_ON = /^(?:NAYS?|NOES|AYES?|YEAS?|ABSENT|ABSTAIN(?:ED|S)?|Nays?|Noes|Ayes?|Yeas?|Absent|Abstain(?:ed|s)?)\s*[;,]\s*\d/;
 /**

@@ -49,9 +49,9 @@ const MINUTES_APPROVED_ALONE = /^(?:[A-Z][a-z]+ )?[Mm]inutes(?: (?:of|from|for) 
 
 /**
  * "Moved by Gaul seconded by Kaufmann to approve the minutes. Ayes: Gaul, Kaufmann, Smith": an Iowa county board lists
- * only the ayes after the motion, its members named: a vote the meeting took.
+ * only the ayes after the motion, its members named (a New York town board's "Ayes - Randall, Clark, Morey."): a vote the meeting took.
  */
-const SECONDED_THEN_AYES = /\b(?:[Ss]econded|[Ss]econd)\b[^]{0,300}?\b(?:Ayes|AYES|Yeas|YEAS)\s*:\s*\p{Lu}/u;
+const SECONDED_THEN_AYES = /\b(?:[Ss]econded|[Ss]econd)\b[^]{0,300}?\b(?:Ayes|AYES|Yeas|YEAS)(?:\s*:|\s+[–—-])\s*\p{Lu}/u;
 
 /** Whether a paragraph records a motion's outcome in one of these forms; each form's own word is looked for before it is tried. */
 export function recordsTallyOutcome(text: string): boolean {
@@ -62,6 +62,6 @@ export function recordsTallyOutcome(text: string): boolean {
   if (text.includes('vote of') && APPROVED_BY_VOTE.test(text)) return true;
   if (text.charCodeAt(0) === 0x52 && RESOLVED_BRACKETED_MOVERS.test(text)) return true;
   if (text.length <= 80 && MINUTES_APPROVED_ALONE.test(text)) return true;
-  if ((text.includes('s:') || text.includes('S:')) && SECONDED_THEN_AYES.test(text)) return true;
+  if ((text.includes('s:') || text.includes('S:') || text.includes('s -') || text.includes('S -')) && SECONDED_THEN_AYES.test(text)) return true;
   return text.includes(' approved ') && BODY_APPROVED_AFTER_SENTENCE.test(text);
 }

@@ -96,7 +96,8 @@ export function withoutMinutesAfterBody(dated: string): string {
   if (kindAfterBody) return kindAfterBody[1];
   const bodyThenMeeting = endsInMeeting ? BODY_THEN_MEETING.exec(line) : null;
   if (bodyThenMeeting && !GENERIC_BODY.test(bodyThenMeeting[1])) return bodyThenMeeting[1].replace(KIND_BEFORE_BOARD, '');
-  if (!/minutes$/i.test(line.slice(-7))) return line;
+  // "COUNCIL PROCEEDINGS" (a Minnesota city's title) as "COUNCIL MINUTES": what the document is, after whose.
+  if (!/minutes$/i.test(line.slice(-7)) && !/\bproceedings$/i.test(line.slice(-12))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;
   // "Board meeting: minutes", "Board meeting – minutes": the colon or dash before what the document is.

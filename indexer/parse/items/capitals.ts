@@ -3,7 +3,7 @@
 import { contentStart, endsWithOneOf, isWhiteSpaceCode, trimmedLength } from '../patterns';
 
 const CAPS_NOT_HEADING =
-  /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTED|(?:CARRIED|ADOPTED|DEFEATED)(?: UNANIMOUSLY| ON DIVISION| AS AMENDED)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
+  /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|MOVED|NOTED|(?:CARRIED|ADOPTED|DEFEATED)(?: UNANIMOUSLY| ON DIVISION| AS AMENDED)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
 /** "… to approve the minutes of December 11, 2024", "The minutes of the March meeting were adopted as circulated." */
 const APPROVES_MINUTES = /\bminutes\b[^.]{0,80}?\b(?:approv|adopt|confirm|accept|amend|correct|dispens|waiv|sign)|\b(?:approv|adopt|confirm|accept|amend|correct|dispens|waiv|sign)\w*\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}minutes\b/iu;
 

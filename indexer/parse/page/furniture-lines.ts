@@ -109,6 +109,32 @@ function isDocumentPathFooter(line: string): boolean {
   return (line[start] === '\\' || line[start + 1] === ':') && DOCUMENT_PATH_FOOTER.test(line.trim());
 }
 
+/** The first page's heading may print the page's number beside the title and date it alone holds: read from this line on. */
+const HEADER_WITH_PAGE_FROM = 10;
+/** "Page 2 of 12", "Page 3": a page's number inside a running header's line. */
+const PAGE_IN_LINE = /\b(?:Page|PAGE)\s+(\d{1,3})(?:\s+(?:of|OF)\s+(\d{1,3}))?\b/;
+/** A running header's words for the meeting it heads. */
+const MEETING_WORD = /\b(?:Minutes|Meeting|Proceedings|Session|Council|Board|Commission|Committee)\b/i;
+/** A running header's words: capitalised, figures, or the small words of a body's name. */
+const HEADER_WORD = /^(?:[\p{Lu}\d][\p{L}\d'’.&/]*|of|the|and|for|on)$/u;
+
+/**
+ * "Town Board Minutes Page 2 of 12 September 11, 2001", "City Council Minutes  March 4, 2019  Page 3", "November 10,
+ * 2015 Page 2 of 9": a running header with the page's number inside it, printed wherever a page broke (a paragraph
+ * carried over it reads on). The rest of the line is capitalised words and the meeting's date, no sentence: with a
+ * count of pages ("of 12") a date or the meeting's word is enough; a page's number alone needs both.
+ */
+function isRunningHeaderWithPage(line: string): boolean {
+  if (line.length > 120 || !(line.includes('age ') || line.includes('AGE '))) return false;
+  const page = PAGE_IN_LINE.exec(line);
+  if (page === null || (page[2] !== undefined && Number(page[1]) > Number(page[2]))) return false;
+  const rest = `${line.slice(0, page.index)} ${line.slice(page.index + page[0].length)}`.trim();
+  const words = rest.split(/[\s,|–—-]+/).filter((word) => word !== '');
+  if (words.length === 0 || !words.every((word) => HEADER_WORD.test(word))) return false;
+  const dated = findDate(rest) !== null;
+  return page[2] !== undefined ? dated || MEETING_WORD.test(rest) : dated && MEETING_WORD.test(rest);
+}
+
 /** Whether the content line above `index` is an item number alone. */
 function followsItemNumber(lines: string[], index: number): boolean {
   let above = index - 1;
@@ -131,7 +157,7 @@ export function withoutFurniture(lines: string[]): string[] {
     if (STAMP_WITH_AUTHOR.test(line.trimStart())) return isPublishingStamp(line) ? '' : line;
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);
-    if (last >= '0' && last <= '9') return isRunningFooter(line) || isPublishingStamp(line) ? '' : line;
+    if (last >= '0' && last <= '9') return isRunningFooter(line) || (index >= HEADER_WITH_PAGE_FROM && isRunningHeaderWithPage(line)) || isPublishingStamp(line) ? '' : line;
     if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
     // A line ending in a full stop can end only in "View directions.": most prose lines, let go on their last words.
     if (last === '.' && !endsWithWords(line, 'view directions.')) return line;
