@@ -160,10 +160,9 @@ function outcomeAfterMover(text: string): boolean {
 
 /**
  * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …", a
- * selectboard's "…, the Board VOTED:  To approve …";
- * parish minutes: "the Council voted to accept …". Tried only on a text holding "voted": in DECISION_SENTENCES it was
- * tried at every word of every paragraph. Members counted ("3 Members voted in favour and 5 against") are a tally of
- * the vote, whose outcome the text says in other words, if at all: not the body deciding.
+ * selectboard's "…, the Board VOTED:  To approve …"; parish minutes: "the Council voted to accept …". Tried only on a
+ * text holding "voted": in DECISION_SENTENCES it was tried at every word of every paragraph. Members counted ("3 Members
+ * voted in favour and 5 against") are a tally of the vote, whose outcome the text says in other words, if at all.
  */
 const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors|Members|Panel|Cabinet|Trustees|Governors|Directors) voted:?\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|to|in favour|against)\b/i;
 
