@@ -198,7 +198,6 @@ function isResolutionUnder(block: Block, text: string, above: string | undefined
   );
 }
 
-/** Builds the paragraphs and decisions of one item from its raw lines. */
 /**
  * "Greg Osei moved to accept the bid …", "Motion: Cllr Hale moved, Cllr Dee seconded …", "Trustee Kane made a motion to
  * …", "Resolution 449/2019 Moved: Cr Palmer Seconded: …": a motion's mover, no speaker of the decision.
@@ -213,6 +212,7 @@ function decisionSpeakerOf(text: string, options: ParagraphOptions, previous: Pa
   return MOVER_OPENING.test(text) ? null : paragraphSpeakerOf(text, options, previous);
 }
 
+/** Builds the paragraphs and decisions of one item from its raw lines. */
 export function buildParagraphs(lines: string[], options: ParagraphOptions): ItemText {
   const numberOf = createNumbering();
   const paragraphs: Paragraph[] = [];
