@@ -56,13 +56,13 @@ function withBodiesAsRoles(part: string): string {
   return /,|\band\b|\(/.test(people) ? people : `${people.trimEnd()} (${label[1]})`;
 }
 
-/** The list as a plain one: counts of members replaced by their names, groups' names dropped, bodies before their people made their roles. */
 /**
  * "…, and student representatives Mia Kent (North), and Leo Park (South)": a group in lower case named inside a list
  * before the people in it (a school board's students, a council's youth members); no one's name nor title.
  */
 const LOWER_CASE_GROUP = /(?<=(?:^|[,;]\s*)(?:and\s+)?)(?:\p{Ll}+\s+)?(?:representatives|members|students|delegates|observers)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
 
+/** The list as a plain one: counts of members replaced by their names, groups' names dropped, bodies before their people made their roles. */
 export function withGroupsAsList(list: string): string {
   const counted = list.includes('(') ? withCountsNamed(list) : list;
   const grouped = counted.includes('s ') ? counted.replace(LOWER_CASE_GROUP, '') : counted;

@@ -34,7 +34,6 @@ const SUBSTITUTE = /^(?:sub(?:stitute|stituting)?|sub\.)(?:\s+member)?(?=\s+for\
 /** "Cllr K Moss (for Cllr P Lane)": a member listed for another, titled, member sits as their substitute. */
 const FOR_MEMBER = new RegExp(String.raw`^for\s+(?=(?:${TITLE})\.?\s+\p{Lu})`, 'u');
 
-/** "Chairman" → "Chair"; "the Clerk" → "Clerk"; a substitute as "Substitute"; other offices kept as printed. */
 /**
  * Indian universities' councils list each member as "Name, Designation Place": the designation, then the member's place
  * on the council with no comma before it ("Director Chairman", "Head, Dept. of Civil Engg. Member"). The place is the
@@ -56,7 +55,10 @@ function withPlaceOnCouncil(role: string): string {
  */
 const TRANSLATED_OFFICE = /^([^/]{1,40})\s\/\s*(?=(.*))/;
 
-/** A printed office as a role: a leader's dashes or dots before it ("- - - - City Vice-Mayor", a roll's wrapped line) gone, a chair named Chair. */
+/**
+ * A printed office as a role: a leader's dashes or dots before it ("- - - - City Vice-Mayor", a roll's wrapped line) gone,
+ * "Chairman" → "Chair", "the Clerk" → "Clerk", a substitute as "Substitute"; other offices kept as printed.
+ */
 export function normaliseRole(printed: string): string {
   const role = withPlaceOnCouncil(printed.trim())
     .replace(/^(?:[-–.·]\s*){2,}/, '').replace(TRANSLATED_OFFICE, (found, before: string, after: string) => (ROLE_NAMES.some(({ pattern }) => pattern.test(after.trim())) || (OFFICE_WORDS.test(after) && !OFFICE_WORDS.test(before)) ? '' : found)).replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
