@@ -5,7 +5,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
 import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision, OUTCOME_LINE, VOTE_COUNT_GOING_ON, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from '../lines';
-import { EARLIER_MINUTES_TITLE, isAddressLine, isAgendaWording, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, sequencedNumberAlone, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
+import { EARLIER_MINUTES_TITLE, isAgendaWording, isNumberedNonItem, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, sequencedNumberAlone, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isBusinessSection } from './business-sections';
 import { cleanTitle, PAGE_REFERENCE } from './heading-title-clean';
@@ -233,7 +233,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
-  if (numbered && isAddressLine(numbered[2], text, lines, index)) return null; // an address heads nothing, numbered or not
+  if (numbered && isNumberedNonItem(numbered[2], text, lines, index)) return null; // an address or another figure's line heads nothing
   const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;

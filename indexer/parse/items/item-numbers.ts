@@ -4,8 +4,7 @@ import { hasCapitalisedWords, hasCapitalsOnly } from './capitals';
 import { isDecisionText, MOVER_LINE } from '../decisions/decisions';
 import { endsWithOneOf } from '../patterns';
 import { inRunOfMinutes } from './minute-runs';
-import { isRegistrationNumberLine } from './registration-numbers';
-import { isDateThenTimeLine, isHeadCountLine } from './head-counts';
+import { isNumberedNonItemLine } from './numbered-non-items';
 /**
  * "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2",
  * "Transcript of Item 5" heading a verbatim record of one item, and "Decision 2" heading a decision notice's block; "§ 12" (Nordic and German municipal minutes number
@@ -208,9 +207,9 @@ export function startsItemSequence(line: string, lines: string[], index: number)
  */
 const ONE_LINE_ADDRESS = /^\d{1,4}\s+\p{Lu}[^\d]*,[^\d]*,\s*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?$/u;
 
-/** A numbered line that starts an address, a US street's or a UK letterhead's, gives the body's registration number, counts the public or dates the meeting: not an item. */
-export function isAddressLine(number: string, text: string, lines: string[], index: number): boolean {
-  return isStreetAddress(number, text, lines, index) || opensPostalAddress(number, lines, index) || (text.startsWith(number) && ONE_LINE_ADDRESS.test(text)) || isRegistrationNumberLine(text) || isHeadCountLine(text) || isDateThenTimeLine(text);
+/** A numbered line that starts an address (a US street's or a UK letterhead's), or is another figure's line: not an item. */
+export function isNumberedNonItem(number: string, text: string, lines: string[], index: number): boolean {
+  return isStreetAddress(number, text, lines, index) || opensPostalAddress(number, lines, index) || (text.startsWith(number) && ONE_LINE_ADDRESS.test(text)) || isNumberedNonItemLine(text);
 }
 
 /**

@@ -4,7 +4,7 @@
 // its run.
 import { parseMinutes } from '../../../indexer/parse';
 import { asBodyName } from '../../../indexer/parse/header/body-name-shape';
-import { isHeadCountLine } from '../../../indexer/parse/items/head-counts';
+import { isHeadCountLine } from '../../../indexer/parse/items/numbered-non-items';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'd' }).meetings[0];
 

@@ -5,7 +5,7 @@
 // items/item-numbers.ts, items/capital-lead-ins.ts, items/roman-capitals.ts, attendance/header-label-lines.ts,
 // attendance/initials-cells.ts, attendance/attendee-lists.ts).
 import { asBodyName } from '../../../indexer/parse/header/body-name-shape';
-import { isAddressLine } from '../../../indexer/parse/items/item-numbers';
+import { isNumberedNonItem } from '../../../indexer/parse/items/item-numbers';
 import { withCapitalLeadInsApart } from '../../../indexer/parse/items/capital-lead-ins';
 import { withRomanNumeralsStopped } from '../../../indexer/parse/items/roman-capitals';
 import { withoutContactDetails } from '../../../indexer/parse/attendance/header-label-lines';
@@ -36,7 +36,7 @@ describe('a numbered line that is an address', () => {
     ['3 Bus shelter, Main Road, Holme', false],
   ])('%s: %s', (line, address) => {
     const number = line.split(' ')[0];
-    expect(isAddressLine(number, line, [line], 0)).toBe(address);
+    expect(isNumberedNonItem(number, line, [line], 0)).toBe(address);
   });
 });
 
