@@ -127,6 +127,31 @@ export function nextWordFits(aboveRaw: string, line: string, width: number): boo
   return aboveRaw.trim().length + 1 + (space === -1 ? line.length : space) <= width;
 }
 
+/** How many lines a wrapped sentence is followed over, to its end (a list's entry is a few lines long). */
+const WRAPPED_SENTENCE_LINES = 6;
+
+/** "… for design" over "approval of …", "… at 7:02" over "P.M. by …": a line broken inside a sentence, in a word no title ends in. */
+const BROKEN_IN_SENTENCE = /\s\p{Ll}[\p{L}'’-]*$/u;
+const TIME_SUFFIX_START = /^[AaPp]\.?[Mm]\.?\s/;
+
+/**
+ * "A. This meeting was called to order at 7:02" over "P.M. by Chairman Whitfield.": in a hard-wrapped text, a line the
+ * wrap ended (the next line's first word would not have fitted on it) inside a sentence, carried on by the wrap to the
+ * sentence's end; the line opens a list's entry, not a heading, though no full stop ends it. A title ends in a capitalised
+ * word or a bracket ("A. Ordinance No. 2025-02 Amending Chapter 10 (Parking)" over "The Director presented …").
+ */
+export function wrapsIntoSentence(lines: readonly string[], index: number, wrapLimit: number): boolean {
+  if (wrapLimit === 0 || index + 1 >= lines.length) return false;
+  const line = lines[index].trimEnd();
+  if (!BROKEN_IN_SENTENCE.test(line) && !TIME_SUFFIX_START.test(lines[index + 1].trimStart()) && !/^\s*\p{Ll}/u.test(lines[index + 1])) return false;
+  for (let at = index; at < index + WRAPPED_SENTENCE_LINES && at + 1 < lines.length; at += 1) {
+    const next = lines[at + 1].trim();
+    if (next === '' || nextWordFits(lines[at], next, wrapLimit)) return false;
+    if (endsWithOneOf(next, '.!?')) return true;
+  }
+  return false;
+}
+
 /**
  * "2. Resolution No. 2024-17 Establishing a Residential Parking Permit" over "Program for the Harbor District": in a
  * hard-wrapped text (`wrapLimit` the longest its lines may be, 0 when it is not), a title line ending in no mark whose next

@@ -15,6 +15,7 @@ import { isBlank } from '../patterns';
 import { isFirstNamesList } from './listed-person';
 import { attendeesFromRollCallAnswers } from './roll-call-answers';
 import { attendeesFromRollCallSentences } from './roll-call-sentences';
+import { withWrapsJoined } from './wrapped-rolls';
 import { MINUTES_TITLE, type DraftItem } from '../types';
 
 /**
@@ -269,7 +270,8 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // opening sentence, read from its label on.
   // Its lettered paragraphs ("A. Chairman Abels requested the roll call: Present: …" over "B. Staff present: …") each
   // open so.
-  const unlettered = typed.map((line) => labelWithColon(line.replace(LETTERED_PARAGRAPH, '')));
+  // Their lines joined where a hard wrap broke them, so that a list run on after its label reads whole.
+  const unlettered = withWrapsJoined(typed, options.wrapLimit ?? 0).map((line) => labelWithColon(line.replace(LETTERED_PARAGRAPH, '')));
   const apart = kind === 'Present:' ? withPresentLabelApart(unlettered) : unlettered;
   const runOnList = apart === unlettered ? -1 : apart.findIndex((line) => /^\s*Present\s*:/.test(line));
   const read = runOnList === -1 ? (kind === 'Present:' || isFirstNamesList(typed.find((line) => !isBlank(line)) ?? '') ? underLabel(label, typed) : [kind, ...typed]) : withBareLabelsJoined(apart.slice(runOnList));

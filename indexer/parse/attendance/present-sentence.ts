@@ -28,9 +28,10 @@ const MEMBERS_PRESENT_AFTER_SENTENCE = /^.{0,200}?\p{Ll}\.(?=\s+(?:Selectmen|Sen
  * "The meeting was held in the Moot Courtroom. Present: Ann Hale, Ben Ruiz, Cara Diaz, … Absent: …": a web page's
  * minutes run the list of those present on after the opening sentence, a list of three names or more. A planning
  * commission's "… called the meeting to order @ 6:00 p.m. Present: Commissioners A, B, C and D; City Planner E.
- * Absent: …" ends its sentence in the hour, and "Chairman Abels requested the roll call: Present: …" in a colon.
+ * Absent: …" ends its sentence in the hour, and "Chairman Abels requested the roll call: Present: …" (or "… asked the
+ * secretary to call the roll: Present: …") in a colon.
  */
-const PRESENT_LIST_AFTER_SENTENCE = /^.{0,400}?(?:(?:\p{Ll}{2}|\b[ap]\.m|\d)\.|\broll\s+call:)(?=\s+Present\s*:\s*(?:\p{Lu}[^,:]{1,40},\s*){2}\p{Lu})/u;
+const PRESENT_LIST_AFTER_SENTENCE = /^.{0,400}?(?:(?:\p{Ll}{2}|\b[ap]\.m|\d)\.|\broll(?:\s+call)?:)(?=\s+Present\s*:\s*(?:\p{Lu}[^,:]{1,40},\s*){2}\p{Lu})/u;
 /**
  * "I. Call to Order: Chair Freeman called the meeting to order @ 6:00 p.m. Present: …", "A. Chairman Abels requested the
  * roll call: Present: …": an item's (or its lettered paragraph's) own text, whose list the item's attendance rules read
@@ -134,7 +135,7 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const membersPresent = label === null && opening === null && lead.includes(' present') ? (MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) ?? ROLL_AFTER_CALL_TO_ORDER.exec(line)) : null;
     const listed =
       label === null && opening === null && membersPresent === null
-        ? (lead.includes('. Present') || lead.includes('call: Present')) && !NUMBERED_OPENING.test(line)
+        ? (lead.includes('. Present') || lead.includes('call: Present') || lead.includes('roll: Present')) && !NUMBERED_OPENING.test(line)
           ? PRESENT_LIST_AFTER_SENTENCE.exec(line)
           : lead.includes('RESENT WERE') || lead.includes('resent were')
             ? THOSE_PRESENT_AFTER_SENTENCE.exec(line)

@@ -229,7 +229,7 @@ const ROLL_CALL_LINES = 60;
 const mayHoldRollCall = (line: string) => line.includes(' present') || line.includes(' attendance');
 
 /** How many lines a roll-call sentence wrapped over is read across. */
-const MOST_WRAPPED_LINES = 4;
+const MOST_WRAPPED_LINES = 6;
 
 /**
  * A roll-call sentence a printed page wrapped onto the lines under it: its lines joined up to the one ending in its full

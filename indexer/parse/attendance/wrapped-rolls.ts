@@ -90,6 +90,21 @@ export function withWrappedRollsJoined(lines: string[], wrapLimit: number): stri
   return out ?? lines;
 }
 
+/**
+ * `lines` with each line the wrap ended joined to the lines it carried on to, wherever it stands: an item's sentence
+ * with its list run on ("A. Chairman Hale requested the roll call: Present: Commissioners" over "Ames, Ng, …").
+ */
+export function withWrapsJoined(lines: string[], wrapLimit: number): string[] {
+  if (wrapLimit === 0) return lines;
+  const out: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    let text = lines[index];
+    while (index + 1 < lines.length && wrapCarriesRollOn(lines[index], lines[index + 1], wrapLimit)) text = joined(text, lines[++index]);
+    out.push(text);
+  }
+  return out;
+}
+
 /** A roll set a person a line runs on this many lines at most. */
 const MAX_ROLL_LINES = 30;
 

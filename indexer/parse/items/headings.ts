@@ -4,7 +4,7 @@
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
 import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision, OUTCOME_LINE, VOTE_COUNT_GOING_ON, VOTE_TALLY_LINE } from '../decisions/decisions';
-import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from '../lines';
+import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading, wrapsIntoSentence } from '../lines';
 import { EARLIER_MINUTES_TITLE, isAgendaWording, isNumberedNonItem, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, sequencedNumberAlone, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isBusinessSection } from './business-sections';
@@ -230,8 +230,8 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const isDate =
     numbered !== null && (/^[ap]\.?m\.?$/i.test(numbered[3].trim()) || ((/^\d{1,2}$/.test(numbered[2]) && (MONTH_START.test(numbered[3]) || /^\d{1,2}\s+(?:19|20)\d{2}\b/.test(numbered[3]))) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]) || DATE_LINE.test(numbered[3].replace(/(?<=\d)(?:st|nd|rd|th)\b/, '')) || NUMERIC_DATE.test(numbered[3])));
   // Each title is cleaned once, for the tests and for the title itself. After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
-  // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
-  const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
+  // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop, or wrapped to one, is an entry of a list.
+  const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && (numbered[3].trimEnd().endsWith('.') || wrapsIntoSentence(lines, index, readers.wrapLimit));
   const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
   if (numbered && isNumberedNonItem(numbered[2], text, lines, index)) return null; // an address or another figure's line heads nothing
   const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;

@@ -106,11 +106,12 @@ const CAPITALS_TITLE_AFTER_NUMBER = /^\d{4,5}\s+\p{Lu}[\p{Lu}'’&-]{2,}(?!\p{Ll
 /**
  * A street's kind, ending the address a house number starts: "200 Harbor Street", "14 Mill Rd.", "9 Elm Close", with
  * the part of town North American addresses add ("60 Birch Road West", "3738 Elm Avenue, SW"), in capitals as a
- * title's lines print it, its town after a comma ("2263 SANTA CLARA AVENUE, ALAMEDA"), and the meeting's time after a
+ * title's lines print it, its town after a comma ("2263 SANTA CLARA AVENUE, ALAMEDA", "310 Ocotillo Drive, Mesa Blanca, AZ
+ * 85201", with the state and the ZIP code), and the meeting's time after a
  * dash ("2263 SANTA CLARA AVENUE – 7:00 PM": a US city's heading gives the chamber's address and the hour the meeting opens),
  * or the meeting's date and hour after it ("181 MILLRACE RD OCTOBER 9, 2024 7PM", a township's heading).
  */
-const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Plaza)\.?(?:,?\s+(?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\.?)?(?:,\s+[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+)?)?,?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)?(?:,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?)?$/i;
+const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Plaza)\.?(?:,?\s+(?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\.?)?(?:,\s+[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+)?(?:,\s+[a-z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?)?,?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)?(?:,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?)?$/i;
 
 /**
  * "200 Harbor Street" in a US city's letterhead over its minutes: a house number and a street, no item. An item's
