@@ -6,7 +6,7 @@ import { PAST_SPEECH_VERBS, SPEECH_VERBS } from './speech-verbs';
 import { PUBLIC_PERSON, PUBLIC_VERBS } from './public-speakers';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
-const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An', 'No', 'Any', 'All', 'Another']);
+const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An', 'No', 'Any', 'All', 'Another', 'Alternative', 'Other', 'Additional', 'Further']);
 
 /**
  * Two or three capitalised words (the forename's initial, or one between them, allowed: "M. Dubois, Director of Finance,"), a comma, who they are (an office, "a"/"an"/"the"
