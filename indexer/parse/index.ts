@@ -139,7 +139,7 @@ function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
     const lines = withoutRepeatedAttendance(index === last ? withoutClosingSignOff(item.lines) : item.lines, draft.attendees);
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, PUBLIC_FORUM_TITLE.test(item.title) ? { ...options, publicForum: true } : options);
-    withDecisionRecord(item, paragraphs, decisions);
+    withDecisionRecord(item, paragraphs, decisions, draft.body);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
   }));
 }

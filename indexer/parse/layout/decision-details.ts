@@ -28,10 +28,12 @@ const DATE_THEN_BODY = /^\S+\s+-\s+(.+)$/;
  */
 const ONE_PERSONS_OFFICE = /\b(?:Member|Holder|Leader|Mayor|Councillor|Director|Officer|Manager|Commissioner|Head of|Chief Executive|Secretary)\b/;
 const BODY_WORD = /\b(?:Committee|Board|Panel|Forum|Group|Partnership)\b/;
+/** "Executive Member Decision Session", "Mayor's Cabinet", "Members' Allowances": a meeting or a body, no one's office. */
+const NOT_ONE_PERSON = /\b(?:Decisions?|Sessions?|Meetings?|Cabinet|Council|Executive|Members|Leaders|Officers)$|['’]s?\s|\b(?:and|&)\s+(?:Leader|Cabinet|Deputy)/;
 
 /** The speaker of a decision taken by `maker`, where the maker is one person's office; else undefined. */
 export function decisionMakerSpeaker(maker: string | null): string | undefined {
-  if (maker === null || maker.length > 100 || !ONE_PERSONS_OFFICE.test(maker) || BODY_WORD.test(maker)) return undefined;
+  if (maker === null || maker.length > 100 || !ONE_PERSONS_OFFICE.test(maker) || BODY_WORD.test(maker) || NOT_ONE_PERSON.test(maker)) return undefined;
   return speakerForRole(maker.replace(/^the\s+/i, '').replace(/[.;,]+$/, ''));
 }
 
@@ -81,12 +83,15 @@ export function parseDecisionDetailsPage(lines: string[]): DraftMeeting {
 
 /**
  * A decision record's item: its words are the decision where no label marks one ("To approve the contract award." under
- * a list's fields), and its one-person decision maker ("Cabinet Member for Highways") says each decision.
+ * a list's fields), and its one-person decision maker ("Cabinet Member for Highways", named by the record or as the
+ * meeting's body) says each decision.
  */
-export function withDecisionRecord(item: DraftItem, paragraphs: Paragraph[], decisions: string[]): void {
+export function withDecisionRecord(item: DraftItem, paragraphs: Paragraph[], decisions: string[], body: string | null): void {
   if (item.decidedText && decisions.length === 0 && paragraphs.length > 0) {
     paragraphs[0].isDecision = true;
     decisions.push(paragraphs[0].text);
   }
-  if (item.decisionMaker) for (const paragraph of paragraphs) if (paragraph.isDecision && paragraph.speaker === null) paragraph.speaker = item.decisionMaker;
+  // A meeting of one decision maker ("Lead Member for Transport - Monday, 10th March, 2025") is theirs to decide too.
+  const maker = item.decisionMaker ?? (decisions.length > 0 ? decisionMakerSpeaker(body) : undefined);
+  if (maker) for (const paragraph of paragraphs) if (paragraph.isDecision && paragraph.speaker === null) paragraph.speaker = maker;
 }
