@@ -36,7 +36,7 @@ import { bodyInTitle, committeeOfTitleCouncil } from './header/page-title-body';
 import { welshBodyName } from './header/welsh-body-names';
 import { parseGeneralDocument, type GeneralDraft } from './layout/general';
 import { detectLayout } from './layout/layout';
-import { knownLayoutDrafts } from './layout/known-layouts';
+import { knownLayoutDrafts, withDecisionRecord } from './layout/known-layouts';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs/paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './speakers/known-speakers';
@@ -139,6 +139,7 @@ function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
     const lines = withoutRepeatedAttendance(index === last ? withoutClosingSignOff(item.lines) : item.lines, draft.attendees);
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, PUBLIC_FORUM_TITLE.test(item.title) ? { ...options, publicForum: true } : options);
+    withDecisionRecord(item, paragraphs, decisions, draft.body);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
   }));
 }

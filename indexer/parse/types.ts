@@ -6,6 +6,10 @@ export interface DraftItem {
   number: string | null;
   title: string;
   lines: string[];
+  /** The one person or office that took the item's decisions ("The Cabinet Member for Highways"), where a decision record names one: their speaker. */
+  decisionMaker?: string;
+  /** A decision record's words, no label over them: its first paragraph is the decision where no other is. */
+  decidedText?: boolean;
 }
 
 /** A meeting as found in the text, before the sidecar is applied and ids are assigned. */

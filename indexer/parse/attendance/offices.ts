@@ -39,7 +39,7 @@ export const OFFICE_BEFORE_NAME = new RegExp(
  * Corporate Services", "Secretary General", "Manager Designate" are offices).
  */
 const OFFICE_THEN_WORD = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Director|Manager|Clerk|Attorney|Engineer|Planner|Administrator|Treasurer|Coordinator|Forester|Superintendent|Chief|Librarian|Chair(?:man|woman|person)?)\s+(?!(?:${SERVICE_AREAS}|General|Designate|Elect|Emeritus|Typist)\b)(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)$` +
+  String.raw`^(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Director|Manager|Clerk|Attorney|Engineer|Planner|Administrator|Treasurer|Coordinator|Forester|Superintendent|Chief|Librarian|Chair(?:man|woman|person)?)\s+(?!(?:${SERVICE_AREAS}|General|Designate|Elect|Emeritus|Typist|Constable|Inspector)\b)(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)$` +
     String.raw`|^(?:Village|Board|Council|Town)?\s*President\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );

@@ -62,7 +62,7 @@ const TRANSLATED_OFFICE = /^([^/]{1,40})\s\/\s*(?=(.*))/;
 export function normaliseRole(printed: string): string {
   const role = withPlaceOnCouncil(printed.trim())
     .replace(/^(?:[-–.·]\s*){2,}/, '').replace(TRANSLATED_OFFICE, (found, before: string, after: string) => (ROLE_NAMES.some(({ pattern }) => pattern.test(after.trim())) || (OFFICE_WORDS.test(after) && !OFFICE_WORDS.test(before)) ? '' : found)).replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
-    .replace(SUBSTITUTE, 'Substitute').replace(FOR_MEMBER, 'Substitute for ');
+    .replace(/\s*\(\d{1,2}\)$/, '').replace(SUBSTITUTE, 'Substitute').replace(FOR_MEMBER, 'Substitute for ');
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
   const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
@@ -86,7 +86,8 @@ const withCapitalsCased = (role: string) => (OFFICE_IN_CAPITALS.test(role) ? tit
 const ATTENDANCE_NOTE =
   /^(?:(?:arrived|came|joined|left|departed)\s+(?:late|early)|late\s+arrival|(?:by\s+|via\s+)?remote\s+(?:attendance|participation)|(?:on\s+)?leave\s+of\s+absence|remote\s*[–—-]\s*(?:phone|telephone|video|zoom)|electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|(?:via|by) (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone|audio[ /-]?visual(?: link)?|video ?conference)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:,?\s+(?:during\s+)?items?\s+[\w.]+)?|(?:from|until|at|arrived(?: at)?|left(?: at)?|joined(?: at)?) \d{1,2}(?:[.:]\s?\d{2})?)$/i;
 
-export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || substituteNamed(role) !== null || sentApologies(role);
+// "Ms A Hale (1)": a footnote's number, the note under the list saying for which items the member was there.
+export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || /^\d{1,2}$/.test(role.trim()) || substituteNamed(role) !== null || sentApologies(role);
 
 /**
  * "Cllr B Dee (apologies)", "A Athwall (Apologies)": a name in a list of those present, marked where an office would be

@@ -35,8 +35,9 @@ const DECISION_OPENINGS = anyOf([
   /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b|^It was (?:unanimously |therefore |then |duly )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/,
   // "Agreed.", "Carried unanimously." alone: the motion's outcome; "Approved and signed.", "Approved by A Moss and N Marr" (the last minutes').
   /^(?:Agreed|Approved|Carried|Accepted)(?: and signed)?(?: unanimously| by all| by [A-Z][^.]{0,60})?\.$|^Approved by (?:Cllrs? )?[A-Z][^.]{0,60}$/,
-  // "Agreed as a true record.", "Approved and signed as a correct record": the last minutes, confirmed.
-  /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
+  // "Agreed as a true record.", "Approved and signed as a correct record": the last minutes, confirmed. "Recommendation
+  // agreed.", "Recommendations approved as amended.": a ModernGov decision page's whole decision.
+  /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b|^Recommendations? (?:(?:was|were) )?(?:agreed|approved|accepted|adopted|endorsed)(?: unanimously| as amended)?\.?$/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   // "The Board approved …"; "The Group did not agree the request …" (a refusal is one too); a parish's "The Vestry approved …".
@@ -191,7 +192,6 @@ export function opensWithDecision(text: string): boolean {
   // One-sentence forms: only a short text can be one.
   return DECISION_OPENINGS.test(text) || NUMBERED_RESOLUTION.test(text) || (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text)));
 }
-
 
 /**
  * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", "The amendment was put and

@@ -159,9 +159,10 @@ const FILE_NAME = /\.(?:docx?|pdf|odt|rtf|txt)$/i;
 /**
  * "At the Council" ("At the Council Meeting held remotely …, the following members were present"), "Present, In
  * Attendance and Absent at Parish Council" (a site's caption over its roll): a sentence's preposition or an attendance
- * label opens no name; nor is "Council, health, school" (a site's menu entry, words in lower case between commas) one.
+ * label opens no name; nor is "Council, health, school" (a site's menu entry, words in lower case between commas) one,
+ * a breadcrumb ("Home > Council and Democracy > Issue") or a decision ("The Committee resolved:-").
  */
-const NO_NAME_START = /^(?:At\s+the\s|(?:Present|Apologies|Absent|In\s+Attendance)\b\s*[,:;&]?\s)|,\s+\p{Ll}+,/u;
+const NO_NAME_START = /^(?:At\s+the\s|(?:Present|Apologies|Absent|In\s+Attendance)\b\s*[,:;&]?\s)|,\s+\p{Ll}+,|\s(?:>|resolved|agreed)(?:\s|:)/u;
 
 export function asBodyName(read: string | null): string | null {
   // "1. The Board approved …", a numbered decision's subject, is a list's entry as a bullet is, no body's name.

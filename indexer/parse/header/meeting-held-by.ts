@@ -105,6 +105,9 @@ function asNamedBody(name: string | undefined): string | null {
 /** "Board of Super- visors": a word a PDF's line end split, run onto one line with its hyphen kept. */
 const SPLIT_WORD = /(\p{Ll})- (\p{Ll})/gu;
 
+/** "The following decisions were taken on WEDNESDAY, 12 MARCH 2025 by the CABINET": a record of decisions, by the body that took them. */
+const DECISIONS_TAKEN_BY = /\b[Dd]ecisions\s+(?:were\s+)?(?:taken|made)\s+(?:on\s+[^.;:]{3,40}?\s+)?by\s+(?:the\s+)?(\p{Lu}[\p{Lu}&' -]{2,60}?(?=\s*$|\s*[.:]|\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}&' -]{2,60}?(?=\s*(?:[.:]|$)|\s(?:on|at|held)\b))/u;
+
 /** The body an "At a meeting of X held …" sentence (or "A meeting of X was held …") names in a header's text, or null. */
 export function bodyAtMeetingOf(text: string): string | null {
   const named =
@@ -119,7 +122,8 @@ export function bodyAtMeetingOf(text: string): string | null {
 export function bodyThatMet(text: string): string | null {
   const toOrder = text.includes(' to order') ? MEETING_OF_TO_ORDER.exec(text) : null;
   const opened = toOrder ? (toOrder[1] ?? toOrder[2]) : undefined;
-  const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]) ?? asNamedBody(NAME_THEN_MET.exec(text)?.[1]);
+  const decided = /decisions/i.test(text) ? DECISIONS_TAKEN_BY.exec(text)?.[1] : undefined;
+  const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]) ?? asNamedBody(NAME_THEN_MET.exec(text)?.[1]) ?? asNamedBody(decided);
   if (met === null) return null;
   // "Hollin County Board of Supervisors of Hollin County": the place it serves, named again after it, is no part of its name.
   const of = met.lastIndexOf(' of ');

@@ -2,7 +2,9 @@
 // "Date of decision: 10/09/2025") and its text (purpose, decision, reasons) between them.
 import { withoutMarkup } from '../lines';
 import { findDate } from '../header/meeting-fields';
-import { MINUTES_TITLE, type DraftMeeting } from '../types';
+import { speakerForRole } from '../speakers/speaker-roles';
+import type { Paragraph } from '../../../core/types';
+import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from '../types';
 
 /** The page's fields: who decided, its status, and its dates, printed above and below the decision's text. */
 const FIELD =
@@ -19,6 +21,21 @@ const SECTION_LABEL =
   /^(?:Purpose|Reasons? for (?:the )?decisions?|Alternative options (?:considered|rejected)(?: and rejected)?|Details of any alternative options? considered and rejected|Interests and Nature of Interests Declared)\s*:?$/i;
 /** "10/09/2025 - Cabinet": the meeting a decision was taken at, by its date and body. */
 const DATE_THEN_BODY = /^\S+\s+-\s+(.+)$/;
+
+/**
+ * "Cabinet Member for Highways", "Portfolio Holder for Finance", "Leader of the Council", "Director of Place": a decision
+ * maker who is one person, by office (a Cabinet, an Executive or a committee is a body, which the meeting's body names).
+ */
+const ONE_PERSONS_OFFICE = /\b(?:Member|Holder|Leader|Mayor|Councillor|Director|Officer|Manager|Commissioner|Head of|Chief Executive|Secretary)\b/;
+const BODY_WORD = /\b(?:Committee|Board|Panel|Forum|Group|Partnership)\b/;
+/** "Executive Member Decision Session", "Mayor's Cabinet", "Members' Allowances": a meeting or a body, no one's office. */
+const NOT_ONE_PERSON = /\b(?:Decisions?|Sessions?|Meetings?|Cabinet|Council|Executive|Members|Leaders|Officers)$|['’]s?\s|\b(?:and|&)\s+(?:Leader|Cabinet|Deputy)/;
+
+/** The speaker of a decision taken by `maker`, where the maker is one person's office; else undefined. */
+export function decisionMakerSpeaker(maker: string | null): string | undefined {
+  if (maker === null || maker.length > 100 || !ONE_PERSONS_OFFICE.test(maker) || BODY_WORD.test(maker) || NOT_ONE_PERSON.test(maker)) return undefined;
+  return speakerForRole(maker.replace(/^the\s+/i, '').replace(/[.;,]+$/, ''));
+}
 
 /** Whether a text is a ModernGov decision page: its decision's date, and who took the decision or its status. */
 export function isDecisionDetailsPage(hasLine: (literal: string, pattern: RegExp) => boolean): boolean {
@@ -51,13 +68,30 @@ export function parseDecisionDetailsPage(lines: string[]): DraftMeeting {
   const text = trimmed.slice((titleLine ?? pageTitle) + 1, attachments === -1 ? undefined : attachments);
   const meeting = fieldValue(trimmed, /^Decided at meeting\s*:/i);
   const decisionDate = fieldValue(trimmed, /^Date of decision\s*:/i);
+  const maker = fieldValue(trimmed, /^Decision Maker\s*:/i);
+  const decisionMaker = decisionMakerSpeaker(maker);
   return {
-    body: (meeting === null ? null : DATE_THEN_BODY.exec(meeting)?.[1]) ?? fieldValue(trimmed, /^Decision Maker\s*:/i),
+    body: (meeting === null ? null : DATE_THEN_BODY.exec(meeting)?.[1]) ?? maker,
     date: findDate(decisionDate ?? meeting ?? ''),
     time: null,
     title: MINUTES_TITLE,
     venue: null,
     attendees: [],
-    items: [{ number: null, title: titleLine === null ? 'Decision' : trimmed[titleLine], lines: text.map((line) => (FIELD.test(line) || SECTION_LABEL.test(line) ? '' : line)) }],
+    items: [{ number: null, title: titleLine === null ? 'Decision' : trimmed[titleLine], lines: text.map((line) => (FIELD.test(line) || SECTION_LABEL.test(line) ? '' : line)), ...(decisionMaker ? { decisionMaker } : {}) }],
   };
+}
+
+/**
+ * A decision record's item: its words are the decision where no label marks one ("To approve the contract award." under
+ * a list's fields), and its one-person decision maker ("Cabinet Member for Highways", named by the record or as the
+ * meeting's body) says each decision.
+ */
+export function withDecisionRecord(item: DraftItem, paragraphs: Paragraph[], decisions: string[], body: string | null): void {
+  if (item.decidedText && decisions.length === 0 && paragraphs.length > 0) {
+    paragraphs[0].isDecision = true;
+    decisions.push(paragraphs[0].text);
+  }
+  // A meeting of one decision maker ("Lead Member for Transport - Monday, 10th March, 2025") is theirs to decide too.
+  const maker = item.decisionMaker ?? (decisions.length > 0 ? decisionMakerSpeaker(body) : undefined);
+  if (maker) for (const paragraph of paragraphs) if (paragraph.isDecision && paragraph.speaker === null) paragraph.speaker = maker;
 }

@@ -2,12 +2,15 @@
 // rules were written for its samples and read them best, but they must find as much of the document, and keep most of
 // its text, or the general rules' meetings stand.
 import { parseDecisionDetailsPage } from './decision-details';
+import { parseDecisionListPage } from './decision-lists';
 import { parseIssuePage } from './issue-pages';
 import type { Layout } from './layout';
 import { meetingPages, parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
 import { trimmedLength } from '../patterns';
 import { parsePrintedDocument } from './printed';
 import { AGENDA_TITLE, type DraftMeeting } from '../types';
+
+export { withDecisionRecord } from './decision-details';
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
 const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
@@ -35,7 +38,7 @@ const keptCharacters = (drafts: DraftMeeting[]) =>
  * over one item, then a year of minutes) is read as the one page, and the rest was dropped. A decision page's rules
  * leave out most of its text by design (its labelled fields: status, dates, the report's author), so it keeps its reading.
  */
-const keepsMostText = (layout: Layout, known: DraftMeeting[], general: DraftMeeting[]) => layout === 'moderngov-decision' || keptCharacters(known) * 2 >= keptCharacters(general);
+const keepsMostText = (layout: Layout, known: DraftMeeting[], general: DraftMeeting[]) => layout.startsWith('moderngov-decision') || keptCharacters(known) * 2 >= keptCharacters(general);
 
 /**
  * The general rules' meetings, dated and named, held on a date none of a printed pack's meetings is: the pack's rules
@@ -76,6 +79,7 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
   if (layout === 'moderngov-decision') return withItems([parseDecisionDetailsPage(lines)]);
+  if (layout === 'moderngov-decision-list') return withItems(parseDecisionListPage(lines));
   if (layout === 'moderngov-issue') return withItems(parseIssuePage(lines));
   if (layout === 'printed') {
     const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
@@ -103,7 +107,8 @@ export function knownLayoutDrafts(layout: Layout | null, lines: string[], pageLi
   const generalItems = itemCount(general);
   const known = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
   if (known === null || layout === null) return null;
-  const wins = (ONE_ITEM_PAGES.has(layout) && known.length > 0 && readsAsOneMeeting(general)) || knowsMore(known, general);
+  // A list of decisions is one meeting a decision, whatever the general rules find in its fields.
+  const wins = (ONE_ITEM_PAGES.has(layout) && known.length > 0 && readsAsOneMeeting(general)) || (layout === 'moderngov-decision-list' && known.length > 0) || knowsMore(known, general);
   if (!wins || !keepsMostText(layout, known, general) || (layout === 'printed' && agendaRepeatsMinutes(known, general))) return null;
   return layout === 'printed' ? [...known, ...meetingsMissed(known, general)] : known;
 }

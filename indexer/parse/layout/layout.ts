@@ -12,6 +12,7 @@
 // - A ModernGov "Decision details" page is one decision: its labelled fields give the body and date wherever they stand
 //   (the dates are printed at the foot, under the decision), and its text is one item, named by the decision's title.
 //   Its section labels ("Purpose:", "Decision:") are no agenda items, so its rules win over the general rules' count.
+// - A ModernGov "Decisions" list holds one meeting of one item for each decision it lists (decision-lists.ts).
 // - A ModernGov "Issue - meetings" page holds one meeting for each "Meeting: 22/05/2024 - Cabinet (Item 14)" line, each
 //   with the one item the line numbers, titled by the line under it whatever its length.
 // - Printed documents (PDF agenda packs) can hold several meetings. Each "MINUTES of a meeting of ..."
@@ -25,11 +26,12 @@
 //   in a file with several meetings each meeting's text names its own body and date, so the sidecar only
 //   fills fields the text left empty (its url applies to every meeting, as they share the file).
 import { isDecisionDetailsPage } from './decision-details';
+import { isDecisionListPage } from './decision-lists';
 import { isIssuePage } from './issue-pages';
 import { holdsTableRowMinutes } from './table-row-minutes';
 import { firstContentCharacter } from '../patterns';
 
-export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'moderngov-issue' | 'printed';
+export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'moderngov-decision-list' | 'moderngov-issue' | 'printed';
 
 /** A ModernGov meeting page's title: "Agenda and minutes", "Agenda, decisions and minutes", "Agenda and draft minutes". */
 const MEETING_PAGE_TITLE = /^Agenda(?:, decisions)? and (?:draft )?minutes$/;
@@ -49,6 +51,7 @@ export function detectLayout(text: string, lines = text.split('\n')): Layout | n
   // table whose heading row the text reader set as columns ("No.<tab>Item") keeps its rows' bars on lines of their own.
   if (text.includes('|') && (text.includes(' |') || text.includes('\n|')) && text.includes(':') && holdsTableRowMinutes(lines)) return 'moderngov-table';
   if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
+  if (isDecisionListPage(hasLine)) return 'moderngov-decision-list';
   // An item page printing the meeting's line ("Meeting: 12/03/2025 - Cabinet (Item 67)") is read as an issue page is.
   if (isIssuePage(hasLine)) return 'moderngov-issue';
   if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';

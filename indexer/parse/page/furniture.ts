@@ -236,6 +236,13 @@ class RepeatedKeys {
   }
 }
 
+/** "Decision reference" over "12/25": a label of a record's reference over its value (a record of decisions repeats both). */
+const REFERENCE_LABEL = /\b(?:reference|ref|no|number)\.?\s*:?\s*$/i;
+function underReferenceLabel(lines: string[], index: number): boolean {
+  const above = isBlank(lines[index - 1] ?? '') ? lines[index - 2] : lines[index - 1];
+  return above !== undefined && REFERENCE_LABEL.test(above);
+}
+
 /**
  * Text without form feeds (already extracted): a page break shows as a bare page number between blank
  * lines, with running-header lines (lines the document repeats) just before or after it.
@@ -251,7 +258,7 @@ function removeFromFlowingText(lines: string[]): string[] {
   // ("Eastbridge District Council   Licensing Committee   16.01.25" over "Page 1", as a PDF's text layer gives them).
   const isEdge = (index: number) => index < 0 || index >= lines.length || isBlank(lines[index]);
   const isPageNumber = (index: number) =>
-    isBarePageNumber(lines[index]) && (isEdge(index - 1) || isEdge(index + 1)) && (isEdge(index - 1) || isRunningHeader(lines[index - 1])) && (isEdge(index + 1) || isRunningHeader(lines[index + 1])) && !itemNumbers.has(index);
+    isBarePageNumber(lines[index]) && (isEdge(index - 1) || isEdge(index + 1)) && (isEdge(index - 1) || isRunningHeader(lines[index - 1])) && (isEdge(index + 1) || isRunningHeader(lines[index + 1])) && !itemNumbers.has(index) && !underReferenceLabel(lines, index);
 
   const output: string[] = [];
   let index = 0;

@@ -85,10 +85,15 @@ const LABELLED_PART = /^(?:Recommendation|Resolution)\s+\d{1,2}[a-z]?\s*[:.–�
 /** "RESOLVED: That" over "(1) it be noted …" and "(2) the minutes … be approved": a decision whose sentence goes on in its parts. */
 const endsWithThat = (decision: string | undefined) => decision !== undefined && /\bthat:?$/i.test(decision.trimEnd().slice(-6));
 
-/** A decision that ends in a colon, or in the semicolon of a part ("…; and"), has its next part to come. */
+/**
+ * A decision that ends in a colon, or in the semicolon of a part ("…; and"), has its next part to come; so does a label
+ * ended by a dash ("Resolved –", "Decision: Resolved –" over "(1) Executive considered …", "(2) That …": ModernGov).
+ */
 function leadsNextPart(decision: string | undefined): boolean {
-  return decision !== undefined && /(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd());
+  return decision !== undefined && (/(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd()) || isDashedLabel(decision));
 }
+
+const isDashedLabel = (decision: string) => decision.length <= 32 && /\s[–—-]\s*$/.test(decision);
 
 /** A part's number as a decision's text holds it, after the words before the part ("Decision 1. Noted …"). */
 const PART_NUMBER_IN_DECISION = /\s+\d{1,2}[.)]\s/;
@@ -244,7 +249,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     // "- CARRIED UNANIMOUSLY" under the motion (British Columbia councils set the outcome after a dash): no list's point.
     const outcomeBullet = block.kind === 'bullet' && OUTCOME_LINE.test(text);
     if (previous && (block.kind === 'plain' || outcomeBullet) && joinsPrevious(previous, text, decisions, labelled)) {
-      if (labelled && previous.isDecision) resolutionsOpen = opensResolutions(text);
+      if (labelled && previous.isDecision) resolutionsOpen = opensResolutions(text) || isDashedLabel(previous.text);
       continue;
     }
     // "The Panel RESOLVED to:" indented under a sentence is the decision that opens a list, not a fragment of one.
@@ -277,7 +282,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     if (opensDecision) decisions.push(movers === null ? text : `${movers} ${text}`);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
     parts.follow(block, text, opensDecision, isResolution);
-    if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text);
+    if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text) || isDashedLabel(text);
     else if (!isResolution) resolutionsOpen = false;
 
     const questioner = block.questioner ? questionerOf(block.questioner) : trailingQuestionerOf(text);

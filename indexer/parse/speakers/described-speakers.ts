@@ -6,7 +6,7 @@ import { PAST_SPEECH_VERBS, SPEECH_VERBS } from './speech-verbs';
 import { PUBLIC_PERSON, PUBLIC_VERBS } from './public-speakers';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
-const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An', 'No', 'Any', 'All', 'Another']);
+const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An', 'No', 'Any', 'All', 'Another', 'Alternative', 'Other', 'Additional', 'Further']);
 
 /**
  * Two or three capitalised words (the forename's initial, or one between them, allowed: "M. Dubois, Director of Finance,"), a comma, who they are (an office, "a"/"an"/"the"
@@ -21,12 +21,13 @@ const DESCRIBED_PERSON = new RegExp(
 
 /**
  * "Ann Lowe, Fenwick Police and Crime Commissioner presented …", "B Marsh, Acting Police, Crime and Victims' Commissioner
- * provided …", "Carl Nunn, Partner, Dale & Co (Independent Legal Adviser) presented …": British minutes name an officer
+ * provided …", "S White, Acting PCVC informed …" (the office's initials), "Carl Nunn, Partner, Dale & Co (Independent Legal
+ * Adviser) presented …": British minutes name an officer
  * or a guest with their post after a comma and no comma closing it. The post's last word (or the bracket after it) names
  * an office, so a list of names or places ("Hale, Ruiz and Dunn noted …") is never read as one; a dash ends a run-in
  * label, so "War Memorial, Church Lane – The Clerk reported" is the Clerk's.
  */
-const POST_WORD = String.raw`\b(?:Commissioner|Officer|Director|Manager|Adviser|Advisor|Partner|Constable|Executive|Inspector|Superintendent|Secretary|Treasurer|Clerk|Lead)`;
+const POST_WORD = String.raw`\b(?:Commissioner|Officer|Director|Manager|Adviser|Advisor|Partner|Constable|Executive|Inspector|Superintendent|Secretary|Treasurer|Clerk|Lead|(?:[PD]?P[FC]?CC?|PCVC|PFCC|[AD]?CFO|ACC|DCC|CEO))`;
 const PERSON_WITH_POST = new RegExp(
   String.raw`^(\p{Lu}(?:[\p{Ll}'’-]+|\.?)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+\p{Lu}(?:(?!\s[-–—]\s)[^.;:()–—]){0,80}?(?:${POST_WORD}(?:\s+\([^()]{2,60}\))?|\s+\([^()]{0,50}${POST_WORD}\))\s+(?:${SPEECH_VERBS.join('|')})\b`,
   'u',

@@ -13,6 +13,8 @@ export const PAST_SPEECH_VERBS = [
   'provided', 'extended', 'drew', 'invited', 'apologised', 'apologized', 'tabled', 'circulated',
   // "CC shared that …", "The Clerk detailed the cheques …", "JB enquired whether …", "The Chief Executive announced …".
   'shared', 'detailed', 'recalled', 'briefed', 'enquired', 'inquired', 'announced', 'voiced', 'conveyed', 'observed', 'echoed',
+  // Scottish minutes: "The Convener intimated that there was no urgent business".
+  'intimated',
 ];
 
 /**
