@@ -196,12 +196,15 @@ function continuesAcrossBlank(open: Block, raw: string, previous: string, option
 }
 
 /**
- * "Application No:   P2024/3318/FUL", "Ward:<tab>Caledon": a short label, its colon, and the value after a tab or a gap.
+ * "Application No:   P2024/3318/FUL", "Ward:<tab>Caledon": a short label, its colon, and the value after a tab or a gap
+ * (or, from a table of an application's details, no colon: "Proposal          Erection of …", ALIGNED_CELL_FIELD).
  * A motion's parts ("Moved:   Cr Vass" over "Seconded:   Cr Tane") are one paragraph, not fields.
  */
 const ALIGNED_FIELD = /^\p{Lu}[\p{L}.'’ ]{0,30}:(?:\t|\s{2,})\S/u;
+const ALIGNED_CELL_FIELD = /^\p{Lu}[\p{L}.'’]{0,20}(?: [\p{L}.'’]{1,20}){0,2}(?:\t|\s{3,})\S/u;
 const MOTION_PART = /^(?:Moved|Seconded|Proposed|Mover|Seconder|Motion|Second|For|Against|Ayes|Noes|Nays|Abstain\w*|Vote|Carried)\b/i;
-const isAlignedField = (line: string) => line.includes(':') && ALIGNED_FIELD.test(line) && !MOTION_PART.test(line);
+const isAlignedField = (line: string) =>
+  ((line.includes(':') && ALIGNED_FIELD.test(line)) || ((line.includes('\t') || line.includes('   ')) && ALIGNED_CELL_FIELD.test(line))) && !MOTION_PART.test(line);
 
 /**
  * "Question from Cllr Hart to Cllr Crabbe" over "34.2  How many of the road schemes …": where the minutes number every
