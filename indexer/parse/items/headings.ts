@@ -126,7 +126,8 @@ function titleLines(lines: string[], first: number, title: string, wrapLimit: nu
       text = `${text} ${line}`;
       next += 1;
     }
-    else if (next === first + 1 && wrapsTitle(lines[first], title, text, lines[next], wrapLimit)) {
+    // "… barn to holiday let;" over "Old Tithe Barn, Coast Road for …": a title cut at a comma or semicolon goes on.
+    else if (next === first + 1 && (wrapsTitle(lines[first], title, text, lines[next], wrapLimit) || (endsWithOneOf(text, ',;') && /^\p{Lu}/u.test(line) && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line)))) {
       text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
     }
@@ -228,7 +229,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
   if (numbered && isAddressLine(numbered[2], text, lines, index)) return null; // an address heads nothing, numbered or not
-  const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
+  const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) || isBracketedPlaceHeading(text) ? cleanTitle(titleText) : null)) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit);
