@@ -287,7 +287,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before; and
     // "Application No:   P2024/3318/FUL" over "Ward:   Caledon", a form's fields with their values aligned, one a line.
-    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)) || (areRowsOfOneTable(previous, line) && !holdsRecordedVote(open)) || leavesReferenceRow(open.lines[0] ?? '', blocks[blocks.length - 2]?.lines[0] ?? '', line, followsShortLine(previousRaw, line, options, blankLinesBetween)))) start('plain', null, line);
+    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous) && !holdsRecordedVote(open)) || (areRowsOfOneTable(previous, line) && !holdsRecordedVote(open)) || leavesReferenceRow(open.lines[0] ?? '', blocks[blocks.length - 2]?.lines[0] ?? '', line, followsShortLine(previousRaw, line, options, blankLinesBetween)))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
