@@ -13,7 +13,6 @@ import { introducesList, PROSE_WORDS, THERE_WAS } from '../paragraphs/list-intro
 import { closesMeeting } from '../paragraphs/paragraph-openings';
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
-import { findDate } from '../header/meeting-fields';
 import { candidateWithMinuteReference, withoutAgendaNumber, withReferenceUnder } from './minute-references';
 import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from '../remembering';
@@ -21,6 +20,8 @@ import { hasCapitalisedWords, headsEarlierMinutes, isAbbreviationLine, isCapsCol
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from '../patterns';
 import { speakerOf } from '../speakers/speakers';
 import { isNamesUnderLabel } from './names-under-label';
+import { isApplicationHeading } from './application-headings';
+import { bracketedHeading, hasTitleCaseShape, isBracketedPlaceHeading } from './shaped-headings';
 
 /** 'legislation': a US council's "ORDINANCE NO. …" heading, an item among whichever kind heads the document's sections. */
 /** 'business': a stock US section's name left plain ("New Business:"), an item only among headings of another kind (business-sections.ts). */
@@ -37,8 +38,7 @@ export interface HeadingCandidate {
   level: number | null;
 }
 
-/** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
-const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
+
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
@@ -99,15 +99,7 @@ function isCleanHeadingTitle(text: string): boolean {
   return speakerOf(text, false) === null && !isDecisionText(text);
 }
 
-/** Eleven words or more, at the start of a trimmed text. */
-const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
-/** A short line of capitalised words, a Title Case heading if it reads as a title; with a year only after a number (one in a reference, "Resolution 2024-17: …", is the title's), and no date. */
-function hasTitleCaseShape(text: string, numbered = false): boolean {
-  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/(?<![\d/–-])\d{4}(?![\d/–-])/.test(text) && (!numbered || findDate(text) !== null))) return false;
-  // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
-  return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
-}
 
 function nextContent(lines: string[], from: number, limit: number): number {
   let index = from;
@@ -134,7 +126,8 @@ function titleLines(lines: string[], first: number, title: string, wrapLimit: nu
       text = `${text} ${line}`;
       next += 1;
     }
-    else if (next === first + 1 && wrapsTitle(lines[first], title, text, lines[next], wrapLimit)) {
+    // "… barn to holiday let;" over "Old Tithe Barn, Coast Road for …": a title cut at a comma or semicolon goes on.
+    else if (next === first + 1 && (wrapsTitle(lines[first], title, text, lines[next], wrapLimit) || (endsWithOneOf(text, ',;') && /^\p{Lu}/u.test(line) && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line)))) {
       text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
     }
@@ -154,7 +147,7 @@ function titleLines(lines: string[], first: number, title: string, wrapLimit: nu
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
   const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !isLegislationHeading(raw);
-  return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !mayEndInLeaderNumber(raw) && !isBusinessSection(raw) && !standsAsHeading(lines, index, raw);
+  return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !isBracketedPlaceHeading(raw) && !mayEndInLeaderNumber(raw) && !isBusinessSection(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**
@@ -219,8 +212,10 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   }
   const caps = !numbered && !alone && (isCapsLine(text) || isCapsColonHeadingAt(lines, index, text) || headsEarlierMinutes(lines, index, text));
   const titleCaseShape = !numbered && !alone && (!caps || isAbbreviationLine(text)) && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
+  // "22/01234/FUL - 12 High Street": a planning application's reference heading its item, standing as a heading does.
+  const application = !numbered && !alone && !caps && !titleCaseShape && !marked && isApplicationHeading(text) && standsAsHeading(lines, index, raw);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
-  if (!marked && !numbered && !alone && !caps && !titleCaseShape) {
+  if (!marked && !numbered && !alone && !caps && !titleCaseShape && !application) {
     return isBusinessSection(text) ? { index, next: index + 1, number: null, title: cleanTitle(text), kinds: ['business'], level: null } : null;
   }
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
@@ -234,7 +229,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && (numbered[3].trimEnd().endsWith('.') || wrapsIntoSentence(lines, index, readers.wrapLimit));
   const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
   if (numbered && isNumberedNonItem(numbered[2], text, lines, index)) return null; // an address or another figure's line heads nothing
-  const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
+  const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) || isBracketedPlaceHeading(text) ? cleanTitle(titleText) : null)) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit);
@@ -256,7 +251,8 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // A marked line heads whatever its words, but not "**Meeting adjourned, 8:40 p.m.**", the sentence closing the meeting, nor a short decision ("**GRANTED**", an application's outcome in bold).
   if ((cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text) && !(text.length <= 40 && isDecisionText(text)))) || (endsWithOneOf(text, '.!?') && closesMeeting(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
-  if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
+  if ((titleCaseShape || application) && cleanedText !== null) kinds.push('titlecase');
+  if (application && cleanedText !== null) kinds.push('caps');
   if (kinds.length === 0 || (!marked && !caps && isNamesUnderLabel(lines, index, text))) return null;
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template), "Time: 9.37am" between blank lines (an InfoCouncil page): a field of the meeting's header, no item; nor is "Decision" over an item's decision.
   if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text)) || /^(?:Date|Time|Venue|Location):\s+\d/.test(text) || DECISION_LABEL.test(text)) return null;
@@ -273,19 +269,6 @@ function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
   return match && (NUMERIC_DATE.test(match[2]) || (match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]))) ? null : match;
 }
 
-/**
- * "(1) APOLOGIES FOR ABSENCE", "(4) Air Quality Action Plan", "[2] Treasurer's Report": in the groups NUMBERED_LINE gives
- * (prefix, number, title). "(1)" more often numbers a paragraph, so its title must be in capitals or a short line of capitalised words.
- */
-function bracketedHeading(text: string): RegExpExecArray | null {
-  if (text[0] !== '(' && text[0] !== '[') return null;
-  const match = BRACKETED_LINE.exec(text);
-  // "[1] Welcome and apologies": square brackets number items (notes kept in a wiki or a word processor), not paragraphs.
-  if (!match || !(text[0] === '[' || isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
-  const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
-  groups.index = 0;
-  return groups;
-}
 
 /** Every line that could be an item heading, in order, none inside another's title lines. */
 export function headingCandidates(lines: string[], from: number, readers = PLAIN_READERS): HeadingCandidate[] {

@@ -8,10 +8,10 @@ import { isNumberedNonItemLine } from './numbered-non-items';
 /**
  * "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2",
  * "Transcript of Item 5" heading a verbatim record of one item, and "Decision 2" heading a decision notice's block; "§ 12" (Nordic and German municipal minutes number
- * their items as sections), "#3" (notes kept in a wiki or a tracker) and "*450" (a county council's minutes print a
- * note's asterisk against some minutes' numbers).
+ * their items as sections), "#3" (notes kept in a wiki or a tracker) and "*450" or "*PR/1" (a county council's
+ * minutes print a note's asterisk against the minutes it decides under delegation, before the number or its committee's code).
  */
-export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Transcript\s+of\s+(?:Agenda\s+)?Item|Article|Subject|Decision)\s+(?:No\.?\s*)?|No\.\s*|§\s*|[#*](?=\d))`;
+export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Transcript\s+of\s+(?:Agenda\s+)?Item|Article|Subject|Decision)\s+(?:No\.?\s*)?|No\.\s*|§\s*|[#*](?=\d)|\*(?=[A-Z]{1,4}\/\d))`;
 /**
  * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
  * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the

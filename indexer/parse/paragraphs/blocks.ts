@@ -124,7 +124,6 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
   return nextWordFits(previousRaw, line, options.wrapWidth) && !blankLinesBetween();
 }
 
-
 /**
  * "Key Decision" or "Forward Plan reference: FP/24/117" under a title, over "Councillor Pike introduced the report …": a
  * block of one short line that ends no sentence and leaves no clause hanging is a label of its own, and a speaker's turn
@@ -196,12 +195,16 @@ function continuesAcrossBlank(open: Block, raw: string, previous: string, option
 }
 
 /**
- * "Application No:   P2024/3318/FUL", "Ward:<tab>Caledon": a short label, its colon, and the value after a tab or a gap.
- * A motion's parts ("Moved:   Cr Vass" over "Seconded:   Cr Tane") are one paragraph, not fields.
+ * "Application No:   P2024/3318/FUL", "Ward:<tab>Caledon": a short label, its colon, and the value after a tab or a gap; from
+ * a table of an application's details, no colon ("Proposal          Erection of …"), but two cells only (CELL_GAP), not
+ * a wider table's row. A motion's parts ("Moved:   Cr Vass" over "Seconded:   Cr Tane") are one paragraph, not fields.
  */
 const ALIGNED_FIELD = /^\p{Lu}[\p{L}.'’ ]{0,30}:(?:\t|\s{2,})\S/u;
+const ALIGNED_CELL_FIELD = /^\p{Lu}[\p{L}.'’]{0,20}(?: [\p{L}.'’]{1,20}){0,2}(?:\t|\s{3,})\S/u;
+const CELL_GAP = /\t|\s{3,}/;
 const MOTION_PART = /^(?:Moved|Seconded|Proposed|Mover|Seconder|Motion|Second|For|Against|Ayes|Noes|Nays|Abstain\w*|Vote|Carried)\b/i;
-const isAlignedField = (line: string) => line.includes(':') && ALIGNED_FIELD.test(line) && !MOTION_PART.test(line);
+const isAlignedField = (line: string) =>
+  ((line.includes(':') && ALIGNED_FIELD.test(line)) || ((line.includes('\t') || line.includes('   ')) && ALIGNED_CELL_FIELD.test(line) && line.split(CELL_GAP).length === 2)) && !MOTION_PART.test(line);
 
 /**
  * "Question from Cllr Hart to Cllr Crabbe" over "34.2  How many of the road schemes …": where the minutes number every
@@ -284,7 +287,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before; and
     // "Application No:   P2024/3318/FUL" over "Ward:   Caledon", a form's fields with their values aligned, one a line.
-    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)) || (areRowsOfOneTable(previous, line) && !holdsRecordedVote(open)) || leavesReferenceRow(open.lines[0] ?? '', blocks[blocks.length - 2]?.lines[0] ?? '', line, followsShortLine(previousRaw, line, options, blankLinesBetween)))) start('plain', null, line);
+    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous) && !holdsRecordedVote(open)) || (areRowsOfOneTable(previous, line) && !holdsRecordedVote(open)) || leavesReferenceRow(open.lines[0] ?? '', blocks[blocks.length - 2]?.lines[0] ?? '', line, followsShortLine(previousRaw, line, options, blankLinesBetween)))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;

@@ -13,7 +13,7 @@ export const OUTCOME_OPENING = anyOf([
   DECISION_LABEL,
   // "PENDERFYNWYD / RESOLVED that …", "CYTUNWYD / AGREED": Welsh councils print the outcome in Welsh, then in English.
   /^(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b/,
-  /^(?:RESOLVED|AGREED|(?:Resolved|Agreed)(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed|RESOLVED|AGREED)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:Moved|MOVED) (?:by|BY)\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|RESULT\s*:\s*[A-Z]{4}|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
+  /^(?:RESOLVED|AGREED|(?:Resolved|Agreed)(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed|RESOLVED|AGREED)\b|It was (?:proposed|moved|PROPOSED|MOVED) (?:by|BY)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:Moved|MOVED) (?:by|BY)\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|RESULT\s*:\s*[A-Z]{4}|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
   WAS_APPROVED,
   // "Proposed Cllr Ashworth, seconded Cllr Reynolds.": English parish minutes name the proposer without "by".
   new RegExp(String.raw`^Proposed:? (?:${TITLE})\s`),

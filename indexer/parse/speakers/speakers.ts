@@ -168,10 +168,14 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
  * Mr Patel reported …"), which in a heading's line is its title.
  */
 export function speakerOf(printed: string, afterBodyDash = true): string | null {
-  const labelled = withoutCivicCourtesy(afterMinuteReference(afterClockTime(printed)));
+  const noted = withoutCivicCourtesy(afterMinuteReference(afterClockTime(printed)));
+  // "(Mr Treloar attended under the Public Participation Scheme and spoke against the Order.)": a note in brackets of who spoke.
+  const labelled = noted[0] === '(' && BRACKETED_SPEECH.test(noted) ? noted.slice(1) : noted;
   const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
   return speaker === null || recordsAttendance(labelled, speaker) ? null : withoutPostNominals(withoutMotionVerb(speaker));
 }
+
+const BRACKETED_SPEECH = /\b(?:spoke|addressed)\b/;
 
 /** A finished sentence, then " / ": where a bilingual paragraph's Welsh (or Irish) half ends and its English one begins. */
 const TRANSLATION_AFTER_SENTENCE = /[.!?]\s+\/\s+/;
