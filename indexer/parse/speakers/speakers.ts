@@ -1,4 +1,5 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
+import { speakerWithServices } from './portfolio-offices';
 import { afterClockTime } from '../paragraphs/clock-times';
 import { afterMinuteReference } from '../items/minute-references';
 import { namedOfficerOf } from './named-officers';
@@ -169,7 +170,7 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
  */
 export function speakerOf(printed: string, afterBodyDash = true): string | null {
   const labelled = withoutCivicCourtesy(afterMinuteReference(afterClockTime(printed)));
-  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
+  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled) ?? speakerWithServices(labelled, openingSpeakerOf);
   return speaker === null || recordsAttendance(labelled, speaker) ? null : withoutPostNominals(withoutMotionVerb(speaker));
 }
 
