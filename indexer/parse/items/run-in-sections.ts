@@ -31,6 +31,8 @@ const REPORTING_OFFICE = /^(?:Chair(?:man|person)?|Secretary|Treasurer|Clerk|Pre
 const SENTENCE_AFTER = /^\S+(?:\s+\S+){5}/;
 /** Labels that say how a motion went or what to do, never a topic: "Motion:", "Action:", "Note:", "Resolved:". */
 const NOT_A_SECTION = /^(?:Motion|Proposed|Seconded|Moved|Votes?|Actions?|Note|NB|Resolved|Agreed|Decision|Outcome|Result|Minutes|Item|Re|Subject|Question|Answer|Response|Reply)\b/i;
+/** How far under a label its section's next paragraph is looked for. */
+const PARAGRAPH_REACH = 12;
 /** Fewer labels than this in a document are a few notes among its paragraphs, not the sections it is made of. */
 const MIN_SECTIONS = 3;
 
@@ -54,7 +56,7 @@ type RunInSection = { label: string; rest: string; named: boolean };
  * taker:"), or a person speaking ("Resident:", "Member of the public:"): a topic label named by no section word is none of these.
  */
 const DETAIL_LABEL =
-  /^(?:(?:meeting|start|finish|end|closing)\s+)?(?:date|time|times|venue|location|place|where|when|meeting|title|chair(?:ed by)?|clerk|minute[ds]?(?:\s+(?:taker|by))?|recorder|host|tel(?:ephone)?|phone|e-?mail|web(?:site)?|address|ref(?:erence)?|author|distribution|copy(?:\s+to)?|cc|to|from|subject|duration|quorum|notes?|attachments?|enclosures?|signed|prepared by|present|attendees|apologies|absent|comments?|residents?|public|members?(?:\s+of\s+the\s+public)?|officers?|query|queries|ps|pps|p\.s)$/i;
+  /^(?:(?:meeting|start|finish|end|closing)\s+)?(?:date|time|times|venue|location|place|where|when|meeting|title|chair(?:ed by)?|clerk|minute[ds]?(?:\s+(?:taker|by))?|recorder|host|tel(?:ephone)?|phone|e-?mail|web(?:site)?|address|ref(?:erence)?|author|distribution|copy(?:\s+to)?|cc|to|from|subject|duration|quorum|notes?|attachments?|enclosures?|signed|prepared by|present|attendees|apologies|absent|comments?|residents?|public|members?(?:\s+of\s+the\s+public)?|officers?|query|queries|ps|pps|p\.s|call to order)$/i;
 
 /** The label a line runs in, with the line's text after it ('' when the label stands alone), or null. */
 function runInSection(line: string): RunInSection | null {
@@ -105,7 +107,20 @@ function topicLabels(lines: string[], sections: (RunInSection | null)[]): (RunIn
     const someone = section.label.split(/\s+/).some((word) => attendees.has(word.toLowerCase()));
     return atStart && !someone ? section : null;
   });
-  return repeated ? sections.map((section) => (section?.named ? section : null)) : kept;
+  // Labels that each hold only their own line ("Pool Hours: …" / "Parking: …") are notes; sections head paragraphs of their own.
+  const headsMore = kept.some((section, index) => section !== null && !section.named && paragraphUnder(lines, sections, index));
+  return repeated || !headsMore ? sections.map((section) => (section?.named ? section : null)) : kept;
+}
+
+/** Whether a paragraph of its own (after a blank line) is under the label at `index` before the next label (a few lines looked at). */
+function paragraphUnder(lines: string[], sections: (RunInSection | null)[], index: number): boolean {
+  let blank = false;
+  for (let next = index + 1; next < Math.min(lines.length, index + PARAGRAPH_REACH); next += 1) {
+    if (sections[next] !== null) return false;
+    if (isBlank(lines[next])) blank = true;
+    else if (blank) return true;
+  }
+  return false;
 }
 
 /**
