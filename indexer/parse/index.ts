@@ -4,6 +4,7 @@ import { withHeaderColumnsApart } from './page/header-columns';
 import { withPipeTableRows } from './page/pipe-table-rows';
 import { withBarEndedCellsRead } from './page/bar-ended-cells';
 import { withOfficialReportFront } from './page/official-report-front';
+import { withSpeakerLinesAloneColoned } from './page/speaker-lines-alone';
 import { withWelshFirstBlocks } from './page/welsh-first';
 import { withWelshModernGovInEnglish } from './page/welsh-moderngov';
 import { withProseCellsApart } from './page/prose-cells';
@@ -233,7 +234,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(withoutTranscriptionPageNumber(paged)))));
-  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withColumnRegisterAsLabels(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(withPipeTableRows(input.format === 'pdf' ? unchromed : asCopiedText(unchromed))), text))))));
+  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withColumnRegisterAsLabels(withMarkedRegisterAsLabels(withFlattenedTextApart(withSpeakerLinesAloneColoned(withOfficialReportFront(withoutContentsList(withPipeTableRows(input.format === 'pdf' ? unchromed : asCopiedText(unchromed))), text)))))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';

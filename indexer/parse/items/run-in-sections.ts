@@ -31,6 +31,8 @@ const REPORTING_OFFICE = /^(?:Chair(?:man|person)?|Secretary|Treasurer|Clerk|Pre
 const SENTENCE_AFTER = /^\S+(?:\s+\S+){5}/;
 /** Labels that say how a motion went or what to do, never a topic: "Motion:", "Action:", "Note:", "Resolved:". */
 const NOT_A_SECTION = /^(?:Motion|Proposed|Seconded|Moved|Votes?|Actions?|Note|NB|Resolved|Agreed|Decision|Outcome|Result|Minutes|Item|Re|Subject|Question|Answer|Response|Reply)\b/i;
+/** How far under a label its section's next paragraph is looked for. */
+const PARAGRAPH_REACH = 12;
 /** Fewer labels than this in a document are a few notes among its paragraphs, not the sections it is made of. */
 const MIN_SECTIONS = 3;
 
@@ -46,15 +48,79 @@ const carriesOn = (line: string, next: string, wrapLimit: number) => /^\s*\p{Ll}
 /** A list's bullet before a label. */
 const BULLET = /^[-•*·]\s+/;
 
+/** A label and its text; `named` when its words name a section (SECTION_WORD) or an officer reporting, not only by where it stands. */
+type RunInSection = { label: string; rest: string; named: boolean };
+
+/**
+ * Labels that give a detail of the meeting or a note, never its topic ("Date:", "Venue:", "Start time:", "Minute
+ * taker:"), or a person speaking ("Resident:", "Member of the public:"): a topic label named by no section word is none of these.
+ */
+const DETAIL_LABEL =
+  /^(?:(?:meeting|start|finish|end|closing)\s+)?(?:date|time|times|venue|location|place|where|when|meeting|title|chair(?:ed by)?|clerk|minute[ds]?(?:\s+(?:taker|by))?|recorder|host|tel(?:ephone)?|phone|e-?mail|web(?:site)?|address|ref(?:erence)?|author|distribution|copy(?:\s+to)?|cc|to|from|subject|duration|quorum|notes?|attachments?|enclosures?|signed|prepared by|present|attendees|apologies|absent|comments?|residents?|public|members?(?:\s+of\s+the\s+public)?|officers?|query|queries|ps|pps|p\.s|call to order)$/i;
+
 /** The label a line runs in, with the line's text after it ('' when the label stands alone), or null. */
-function runInSection(line: string): [label: string, rest: string] | null {
+function runInSection(line: string): RunInSection | null {
   // "- Treasurer’s Report: Copies had been circulated …": a community council's web page may bullet each label.
   const match = line.length < 2000 ? RUN_IN_LABEL.exec(line.trim().replace(BULLET, '')) : null;
   if (!match) return null;
   const rest = match[2] ?? match[3] ?? '';
-  const reported = REPORTING_OFFICE.test(match[1]) && SENTENCE_AFTER.test(rest);
-  if (!reported && (!SECTION_WORD.test(match[1]) || NOT_A_SECTION.test(match[1]) || PERSON_START.test(match[1]))) return null;
-  return attendanceLabelOf(line) === null ? [match[1], rest] : null;
+  if (NOT_A_SECTION.test(match[1]) || PERSON_START.test(match[1]) || attendanceLabelOf(line) !== null) return REPORTING_OFFICE.test(match[1]) && SENTENCE_AFTER.test(rest) && attendanceLabelOf(line) === null ? { label: match[1], rest, named: true } : null;
+  const named = SECTION_WORD.test(match[1]) || (REPORTING_OFFICE.test(match[1]) && SENTENCE_AFTER.test(rest));
+  // Any other topic of one to four words ("Finance update: …", "Summer fayre: …", "Previous minutes: agreed") is read so
+  // only at a paragraph's start, unbulleted, typed with a colon, and as no detail or speaker (see topicLabels).
+  if (named) return { label: match[1], rest, named };
+  const topical = match[2] !== undefined || line.trimEnd().endsWith(':');
+  return topical && !BULLET.test(line.trim()) && wordCount(match[1]) <= 4 && !DETAIL_LABEL.test(match[1]) ? { label: match[1], rest, named: false } : null;
+}
+
+/** Capitalised words of the document's attendance lines ("Attendees: Margaret, Sam, Jayne"): a label of one of them is that person speaking. */
+function attendeeWords(lines: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    const label = /^\s*\p{Lu}/u.test(line) ? attendanceLabelOf(line) : null;
+    // The names after the label, without what brackets say of them ("Tom Reyes (Member, Makai Neighborhood Board)").
+    const names = label?.rest.slice(0, 2000).replace(/\([^()]*\)/g, '') ?? '';
+    for (const word of names.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) words.add(word.toLowerCase());
+  }
+  return words;
+}
+
+/**
+ * `sections` with the topic labels no section word names kept only where they read as the document's sections: each at
+ * a paragraph's start (after a blank line: "Ticket price: £1 a strip" under a line of its section is a detail of it), none typed twice (a verbatim record's "Ann Hale:" recurs
+ * with each turn; a section is named once), and none holding an attendee's name (a committee of first names' "Jayne:
+ * the balance stands at …" is Jayne speaking).
+ */
+function topicLabels(lines: string[], sections: (RunInSection | null)[]): (RunInSection | null)[] {
+  if (!sections.some((section) => section !== null && !section.named)) return sections;
+  const attendees = attendeeWords(lines);
+  // Minutes typed with no blank lines between paragraphs: a label opens a paragraph where the line above ends a sentence.
+  const spaced = lines.filter(isBlank).length >= MIN_SECTIONS;
+  const seen = new Set<string>();
+  let repeated = false;
+  const kept = sections.map((section, index) => {
+    if (section === null || section.named) return section;
+    const key = section.label.toLowerCase();
+    if (seen.has(key)) repeated = true;
+    seen.add(key);
+    const atStart = index === 0 || isBlank(lines[index - 1]) || (!spaced && (sections[index - 1] !== null || /[.!?:]\s*$/.test(lines[index - 1])));
+    const someone = section.label.split(/\s+/).some((word) => attendees.has(word.toLowerCase()));
+    return atStart && !someone ? section : null;
+  });
+  // Labels that each hold only their own line ("Pool Hours: …" / "Parking: …") are notes; sections head paragraphs of their own.
+  const headsMore = kept.some((section, index) => section !== null && !section.named && paragraphUnder(lines, sections, index));
+  return repeated || !headsMore ? sections.map((section) => (section?.named ? section : null)) : kept;
+}
+
+/** Whether a paragraph of its own (after a blank line) is under the label at `index` before the next label (a few lines looked at). */
+function paragraphUnder(lines: string[], sections: (RunInSection | null)[], index: number): boolean {
+  let blank = false;
+  for (let next = index + 1; next < Math.min(lines.length, index + PARAGRAPH_REACH); next += 1) {
+    if (sections[next] !== null) return false;
+    if (isBlank(lines[next])) blank = true;
+    else if (blank) return true;
+  }
+  return false;
 }
 
 /**
@@ -63,7 +129,9 @@ function runInSection(line: string): [label: string, rest: string] | null {
  * words the labels hold; null when the lines hold fewer than MIN_SECTIONS such labels.
  */
 export function withRunInSectionsAsHeadings(lines: string[], wrapLimit: number): { lines: string[]; labelWords: number } | null {
-  const sections = lines.map(runInSection);
+  const found = lines.map(runInSection);
+  if (found.filter((section) => section !== null).length < MIN_SECTIONS) return null;
+  const sections = topicLabels(lines, found);
   if (sections.filter((section) => section !== null).length < MIN_SECTIONS) return null;
   const sectioned: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
@@ -72,7 +140,7 @@ export function withRunInSectionsAsHeadings(lines: string[], wrapLimit: number):
       sectioned.push(lines[index]);
       continue;
     }
-    const [label, rest] = section;
+    const { label, rest } = section;
     // "… fixed to the lychgate. There" / "were no other matters arising.": the section's line hard-wrapped (its next line
     // going on in lower case, or its first word too long for the wrap's width); joined, as the line shortened by its
     // label no longer reads as wrapped.
@@ -80,6 +148,6 @@ export function withRunInSectionsAsHeadings(lines: string[], wrapLimit: number):
     while (text !== '' && index + 1 < lines.length && sections[index + 1] === null && !isBlank(lines[index + 1]) && carriesOn(lines[index], lines[index + 1], wrapLimit)) text += ` ${lines[(index += 1)].trim()}`;
     sectioned.push('', `## ${label}`, '', ...(text === '' ? [] : [text]));
   }
-  const labelWords = sections.reduce((count, section) => count + (section === null ? 0 : wordCount(section[0])), 0);
+  const labelWords = sections.reduce((count, section) => count + (section === null ? 0 : wordCount(section.label)), 0);
   return { lines: sectioned, labelWords };
 }

@@ -280,9 +280,9 @@ export function parseGeneralDocument(lines: string[], options: GeneralOptions): 
   // A meeting of one item or none may be sections run in at their lines' starts ("Matters Arising: …"): read again with those as headings.
   const sectioned = drafts.length === 1 && drafts[0].meeting.items.length <= 1 ? withRunInSectionsAsHeadings(cleaned, options.wrapLimit) : null;
   const resectioned = sectioned ? draftsOf(sectioned.lines, options) : null;
-  // Kept where it gives items that still hold every word (the labels' words now their titles): a new header's prose would go unindexed.
-  const keepsText = (draft: GeneralDraft) => itemWordCount(draft.meeting.items) + sectioned!.labelWords >= itemWordCount(drafts[0].meeting.items);
-  return resectioned && resectioned.length === 1 && resectioned[0].meeting.items.length >= 3 && keepsText(resectioned[0]) ? resectioned : drafts;
+  // Kept where its items hold every word (the labels' now titles; a new header's prose would go unindexed) and its date is as before.
+  const keeps = ({ meeting }: GeneralDraft) => itemWordCount(meeting.items) + sectioned!.labelWords >= itemWordCount(drafts[0].meeting.items) && [null, meeting.date].includes(drafts[0].meeting.date);
+  return resectioned && resectioned.length === 1 && resectioned[0].meeting.items.length >= 3 && keeps(resectioned[0]) ? resectioned : drafts;
 }
 
 /** The meetings `cleaned` lines hold, each with its header read and its items headed. */

@@ -1,5 +1,6 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
+import type { KnownSpeakerFinder } from '../speakers/known-speakers';
 import { capitalPointLines } from '../items/capital-points';
 import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { dashGoesOnWithSentence } from './dash-continuation';
@@ -44,7 +45,7 @@ export interface ParagraphOptions {
   /** Line-end hyphens were put in by the typesetter and are dropped when a split word is joined (lines.ts). */
   softHyphens?: boolean;
   /** The speaker of a paragraph opening with an attendee's name as the attendance lists print it (known-speakers.ts). */
-  knownSpeakerOf?: (text: string) => string | null;
+  knownSpeakerOf?: KnownSpeakerFinder;
   /** The item records the public's turns (PUBLIC_FORUM_TITLE): an untitled name opening a paragraph speaks, listed or not. */
   publicForum?: boolean;
 }

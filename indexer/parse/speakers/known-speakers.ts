@@ -61,6 +61,9 @@ function speakersBySurname(attendees: readonly Attendee[]): Map<string, string |
   return bySurname;
 }
 
+/** "Owen", "Beatrix": one capitalised word, a person listed by their first name alone. */
+const FORENAME_ALONE = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u;
+
 /**
  * Listed people by their first name, as residents', clubs', working groups' and US townships' minutes name them ("Gwen
  * welcomed …" for "Gwen Arkwright (Chair)", "Joyce replied …" for "Supervisor Joyce Moorhouse"): an untitled name as
@@ -71,6 +74,8 @@ function speakersByForename(attendees: readonly Attendee[]): Map<string, string 
   for (const { name: listed } of attendees) {
     const title = LISTED_TITLE.exec(listed)?.[0];
     const name = title ? withoutPostNominals(listed.slice(title.length).trimStart()) : listed;
+    // "Attendees: Tamsin, Priya, Owen": a committee listed by first names alone is reported under them ("Owen reported …").
+    if (!title && FORENAME_ALONE.test(name)) byForename.set(name, byForename.has(name) && byForename.get(name) !== name ? null : name);
     if (!FULL_NAME.test(name)) continue;
     const forename = name.slice(0, name.indexOf(' '));
     const speaker = title ? `${title} ${name.slice(name.lastIndexOf(' ') + 1)}` : name;
@@ -157,11 +162,14 @@ function initialledSpeaker(text: string, bySurname: Map<string, { initials: stri
   return new Set(matching.map(({ speaker }) => speaker)).size === 1 ? matching[0].speaker : null;
 }
 
+/** The finder of listed speakers; `forenamesOnly` when the lists give first names alone ("Attendees: Tamsin, Priya, Owen"). */
+export type KnownSpeakerFinder = ((text: string) => string | null) & { forenamesOnly?: boolean };
+
 /**
  * Who speaks in a paragraph that opens with a listed attendee's full name and a speech verb (or a transcript's label
  * of that name); undefined when no one is listed so.
  */
-export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: string) => string | null) | undefined {
+export function knownSpeakerFinder(attendees: readonly Attendee[]): KnownSpeakerFinder | undefined {
   // Names filed under their first word: a paragraph is looked up by its own first word, not tried against every name.
   const byFirstWord = new Map<string, string[]>();
   for (const { name, role } of attendees) {
@@ -181,7 +189,7 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
   const byInitialledSurname = speakersByInitialledSurname(attendees);
   // "jdoe said …", "@jdoe proposed …": a project member listed by their handle.
   const handles = new Set(attendees.flatMap(({ name }) => (HANDLE.test(name) ? [name] : [])));
-  if (byFirstWord.size === 0 && bySurname.size === 0 && handles.size === 0) return undefined;
+  if (byFirstWord.size === 0 && bySurname.size === 0 && byForename.size === 0 && handles.size === 0) return undefined;
   const speakerAt = (text: string): string | null => {
     const firstWord = text.slice(0, text.indexOf(' '));
     const handle = firstWord.replace(/^@/, '').replace(/:$/, '');
@@ -203,10 +211,11 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
     return !NOT_INITIALS.test(key) && INITIALS_LABEL_OPENING.test(text) ? keyed : null;
   };
   // "Responding to Councillor Caddick, Kieran Walsh confirmed …": a listed name after a leading clause speaks too.
-  return (text) => {
+  const finder = (text: string) => {
     const speaker = speakerAt(text);
     if (speaker !== null || !/^\p{Lu}\p{Ll}/u.test(text)) return speaker;
     const rest = afterLeadingClause(text);
     return rest === null ? null : speakerAt(rest);
   };
+  return Object.assign(finder, { forenamesOnly: byFirstWord.size === 0 && bySurname.size === 0 && handles.size === 0 });
 }

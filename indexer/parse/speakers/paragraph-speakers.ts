@@ -51,12 +51,12 @@ const COUNCILS_OFFICER = /^The (?:(?:County|Borough|District|City|Town|Parish) )
 /**
  * The speaker named at a paragraph's start, or after its run-in label, or carried on from the paragraph before
  * (`previous`); `knownSpeakerOf` reads the meeting's listed names. Where names are listed, an untitled name the list
- * leaves out is no one's but in a public forum's item.
+ * leaves out is no one's but in a public forum's item (or where the list gives first names alone, which no full name can match).
  */
 export function paragraphSpeakerOf(text: string, { knownSpeakerOf, publicForum }: Pick<ParagraphOptions, 'knownSpeakerOf' | 'publicForum'> = {}, previous?: Paragraph): string | null {
   if (text.length <= 200 && WHO_CHAIRED.test(text)) return null;
   const speakerAt = (start: string) =>
-    speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start) ?? presenterOf(start) ?? (knownSpeakerOf && !publicForum ? null : bareNameSpeakerOf(start));
+    speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start) ?? presenterOf(start) ?? (knownSpeakerOf && !publicForum && !knownSpeakerOf.forenamesOnly ? null : bareNameSpeakerOf(start));
   const councilsOfficer = text.startsWith('The ') ? COUNCILS_OFFICER.exec(text) : null;
   const speaker = speakerAt(councilsOfficer ? `The ${text.slice(councilsOfficer[0].length)}` : text);
   if (speaker !== null) return speaker;

@@ -1,4 +1,5 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
+import { speakerWithServices } from './portfolio-offices';
 import { afterClockTime } from '../paragraphs/clock-times';
 import { afterMinuteReference } from '../items/minute-references';
 import { namedOfficerOf } from './named-officers';
@@ -171,7 +172,7 @@ export function speakerOf(printed: string, afterBodyDash = true): string | null 
   const noted = withoutCivicCourtesy(afterMinuteReference(afterClockTime(printed)));
   // "(Mr Treloar attended under the Public Participation Scheme and spoke against the Order.)": a note in brackets of who spoke.
   const labelled = noted[0] === '(' && BRACKETED_SPEECH.test(noted) ? noted.slice(1) : noted;
-  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
+  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled) ?? speakerWithServices(labelled, openingSpeakerOf);
   return speaker === null || recordsAttendance(labelled, speaker) ? null : withoutPostNominals(withoutMotionVerb(speaker));
 }
 

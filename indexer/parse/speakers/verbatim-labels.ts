@@ -10,9 +10,10 @@ import { PARTICLES } from './speaker-titles';
 
 /**
  * An untitled name, two to four capitalised words in lower case after their capital ("O'Brien" aside: no heading in
- * capitals, "CITY MANAGER'S REPORT:"), a surname's particles between them, then up to two brackets and a colon.
+ * capitals, "CITY MANAGER'S REPORT:"), a surname's particles between them, the letters after a name ("John Reid QC:"),
+ * then up to two brackets and a colon.
  */
-const NAME_LABEL = new RegExp(String.raw`^(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*(?:\s(?:(?:${PARTICLES}|Mac|Mc)\s){0,2}\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*){1,3})((?:\s*\([^()]{1,60}\)){0,2})\s*:`, 'u');
+const NAME_LABEL = new RegExp(String.raw`^(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*(?:\s(?:(?:${PARTICLES}|Mac|Mc)\s){0,2}\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*){1,3})(?:\s(?:QC|KC|MSP|MP|MS|MLA|TD|OBE|MBE|CBE))?((?:\s*\([^()]{1,60}\)){0,2})\s*:`, 'u');
 /**
  * Capitalised words that label a record's parts, never a member's name ("Members Present:", "Action Points:", "Any Other
  * Business:", "Public Questions:"): a label holding one is no turn.
@@ -47,7 +48,7 @@ function hasLabelledTurns(paragraphs: readonly Paragraph[], nameLabels: Readonly
 export function withVerbatimLabels(paragraphs: Paragraph[]): Paragraph[] {
   // Each unspoken paragraph's label, read once for the tests below.
   const nameLabels = paragraphs.map((paragraph) => (paragraph.speaker === null ? nameLabelOf(paragraph.text) : null));
-  if (!nameLabels.some((label) => label !== null) || !hasLabelledTurns(paragraphs, nameLabels)) return paragraphs;
+  if (!nameLabels.some((label) => label !== null) || !hasLabelledTurns(paragraphs, nameLabels)) return withTurnsCarriedOn(paragraphs);
   const read: Paragraph[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
     const paragraph = paragraphs[index];
@@ -59,5 +60,32 @@ export function withVerbatimLabels(paragraphs: Paragraph[]): Paragraph[] {
       index += 1;
     } else read.push(label !== null && words !== '' ? { ...paragraph, speaker: label.name } : paragraph);
   }
-  return read.map((paragraph, position) => (paragraph.index === position ? paragraph : { ...paragraph, index: position }));
+  return withTurnsCarriedOn(read.map((paragraph, position) => (paragraph.index === position ? paragraph : { ...paragraph, index: position })));
+}
+
+/** A label of another kind at the paragraph's start ("MK: …", "CE: …", "Action: …", "APPLAUSE"): no longer the turn above. */
+const OTHER_LABEL = /^(?:[^\s:][^:]{0,50}\s?:\s|\p{Lu}{2,}\b)/u;
+/** Longer than the record's own notes ("Members indicated agreement.", "Meeting suspended.", "On resuming—"). */
+const LONG_PARAGRAPH = 160;
+/** A speaker's own words: the first or second person ("I welcome …", "We have identified …", "Could you …"). */
+const SPOKEN_IN_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’](?:re|ve|ll)|our|us|you|your)\b/;
+
+/**
+ * A verbatim record's turn of several paragraphs: the label opens the first ("The Convener: Agenda item 2 is …"), and
+ * the paragraphs under it, in the speaker's own words ("I welcome our first witness …"), are theirs until the next
+ * label. Read so only where the item's turns are labelled (two labels or more); a paragraph of the record's own ("Members
+ * indicated agreement.", a time, a decision) stops the turn.
+ */
+function withTurnsCarriedOn(paragraphs: Paragraph[]): Paragraph[] {
+  const labelled = paragraphs.map((paragraph) => paragraph.speaker !== null && (typeof labelledSpeakerOf(paragraph.text) === 'string' || nameLabelOf(paragraph.text) !== null));
+  if (labelled.filter(Boolean).length < 2) return paragraphs;
+  let turn: string | null = null;
+  return paragraphs.map((paragraph, index) => {
+    if (labelled[index]) turn = paragraph.speaker;
+    else if (paragraph.speaker !== null || paragraph.isDecision || OTHER_LABEL.test(paragraph.text)) turn = null;
+    else if (SPOKEN_IN_PERSON.test(paragraph.text.slice(0, 400))) return turn === null ? paragraph : { ...paragraph, speaker: turn };
+    // A long paragraph in no person goes on with the turn unread; a short one is the record's own note.
+    else if (paragraph.text.length < LONG_PARAGRAPH) turn = null;
+    return paragraph;
+  });
 }
