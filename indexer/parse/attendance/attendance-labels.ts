@@ -83,8 +83,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
 /** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
 export const withoutBold = (line: string) => (line.includes('**') ? line.replaceAll('**', '') : line);
 
-/** "ROLL CALL: Council Members Present: …", "ROLL CALL -   Present:   …" (a margin's): the US heading before the label it introduces. */
-const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s+)?(?:present|absent|staff|also\s+present)\b))/i;
+/** "ROLL CALL: Council Members Present: …", "ROLL CALL -   Present:   …" (a margin's), OCR's "Attendance Present: …": a US heading before the label. */
+const ROLL_CALL = /^(?:roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s+)?(?:present|absent|staff|also\s+present)\b))|(?:roll\s+call|attendance)\s+(?=present\s*:))/i;
 /**
  * Where a second label starts on an attendance line: after a full stop, a semicolon, a bullet (a bulleted header run
  * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose full stop was left out: "… Ann Hale
