@@ -83,8 +83,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
 /** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
 export const withoutBold = (line: string) => (line.includes('**') ? line.replaceAll('**', '') : line);
 
-/** "ROLL CALL: Council Members Present: …", "ROLL CALL -   Present:   …" (a margin's): the US heading before the label it introduces. */
-const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s+)?(?:present|absent|staff|also\s+present)\b))/i;
+/** "ROLL CALL: Council Members Present: …", "ROLL CALL -   Present:   …" (a margin's), OCR's "Attendance Present: …": a US heading before the label. */
+const ROLL_CALL = /^(?:roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s+)?(?:present|absent|staff|also\s+present)\b))|(?:roll\s+call|attendance)\s+(?=present\s*:))/i;
 /**
  * Where a second label starts on an attendance line: after a full stop, a semicolon, a bullet (a bulleted header run
  * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose full stop was left out: "… Ann Hale
@@ -244,14 +244,14 @@ const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|
 const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|those|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|those\s+attending|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attend[ae]nce|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
- * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a
+ * Perrow, M Benson, …", an old parish meeting's "Present Messrs A Cox, B Drew, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a
  * surname, and a comma before the next name; or, with no commas ("Present Mr R Arden Mr J Moir Cllr G Fenton", as
  * Shetland's community councils print it), a titled name and the next one's title, or a name in initials before another or
  * an office in brackets ("Other Members Present P J Boyd T Caskey …", "Officers Present S T Hanna (Chief Executive) …",
  * as Northern Irish councils print them), a forename and surname before a comma ("OFFICIALS PRESENT Eoin Ward, …"), or one titled name the line ends with ("APOLOGIES Cllr S Hext (work)").
  */
 const NAMES_AFTER_SPACE = new RegExp(
-  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${TITLED_INITIALLED_NAME}\s(?:${TITLED_INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^()]{1,40}\))?$)`,
+  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Messrs\.?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${TITLED_INITIALLED_NAME}\s(?:${TITLED_INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^()]{1,40}\))?$)`,
   'u',
 );
 

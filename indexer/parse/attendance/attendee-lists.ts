@@ -33,9 +33,9 @@ import { officesOnlyEntries } from './unlabelled-staff';
 import { handleAttendee } from './handles';
 import { substituteOf } from './substitutes';
 
-/** Entries that name no one: the public (not a "Public Works Director"), the press, "none", a kind of member without a name. */
+/** Entries that name no one: the public (not a "Public Works Director"), the press, "none", "two others" (an old parish meeting's count of the rest), a kind of member without a name. */
 const NOT_A_PERSON =
-  /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+  /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:(?:Mr|Cllr|Councillor|Cr|Alderman)\s+)?(?:(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?others|another)$|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)", "The Mayor (Cllr R Ashdown) (RA)": initials the minutes use are no role. */
 const isInitialsOf = (bracket: string, name: string) =>

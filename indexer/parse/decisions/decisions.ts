@@ -30,7 +30,7 @@ const DECISION_OPENINGS = anyOf([
   /^RECOMMENDED\b/,
   // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
-  /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted|Penderfynwyd)(?:\*\*)?\s*(?::|that\b|–|-)/,
+  /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted|Penderfynwyd)(?:\*\*)?\s*(?::|that\b|–|—|-)/,
   // "Resolved to …"; "It was agreed that the Clerk …", "It was unanimously RESOLVED …": the meeting's decision, told in the passive.
   /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b|^It was (?:unanimously |therefore |then |duly )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/,
   // "Agreed.", "Carried unanimously." alone: the motion's outcome; "Approved and signed.", "Approved by A Moss and N Marr" (the last minutes').
@@ -80,7 +80,7 @@ const DECISION_ANYWHERE = /\b(?:RESOLVED|AGREED|CARRIED|PENDERFYNWYD)\b/;
  * "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it. Tried
  * only on a text holding "Resolved": in one pattern with the capitals, every position was tried against both.
  */
-const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
+const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved(?:,? (?:that|to|unanimously)\b|\s*[-–—:]\s*That\b)/;
 /**
  * "… on a bend. The council resolved to object on highway safety grounds.": the body's resolution after what led to
  * it. Tried only on a text holding "resolved" (in one pattern with the forms below, every word of every paragraph was

@@ -1,6 +1,7 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
 import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
 import { addsNothingTo } from './heading-qualifiers';
+import { sameWordsAs } from './meeting-held-by';
 import type { DateOrder } from './date-order';
 import { dateInFigures, isoDate, twoFigureYear } from './dates-in-figures';
 import { collapseWhiteSpace, MEETING_KINDS } from '../patterns';
@@ -167,6 +168,8 @@ const isMeetingKind = (heading: string) => GENERIC_BODY.test(heading) && MEETING
  * Police and Crime Panel" under "KENT COUNTY COUNCIL") is kept as printed.
  */
 export function qualifyBody(committee: string, councilHeading: string | null): string {
+  // "… of the Urban District Council of Rishton, held …" under "RISHTON URBAN DISTRICT COUNCIL.": one name, as the heading prints it.
+  if (councilHeading && !/\bof\b/i.test(councilHeading) && sameWordsAs(committee, councilHeading)) return readableName(councilHeading);
   // "Licensing Committee of Eastmoor District Council" names its council itself, whatever the heading above it.
   const ownCouncil = councilFirst(committee);
   // "Extraordinary Council Meeting" over "Minutes of Kaiwaka District Council": a kind of meeting names no one's council.

@@ -22,7 +22,7 @@ const NAME_RUN = String.raw`(?:[^,.;:()]|(?<=\b(?:St|Mt|Ft))\.)`;
  * held on …": the body is the words between "meeting of" and "held" (at most 80 characters, no punctuation among them).
  */
 const AT_MEETING_OF = new RegExp(
-  String.raw`\bat\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+(?:was\s+)?held\b`,
+  String.raw`\bat\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?),?\s+(?:was\s+)?held\b`,
   'i',
 );
 
@@ -147,3 +147,14 @@ export function bodyInOpeningSentence(lines: readonly string[]): string | null {
   const text = leadingText(lines, OPENING_REACH);
   return text === '' ? null : (bodyThatMet(text) ?? bodyAtMeetingOf(text));
 }
+
+/**
+ * "RISHTON URBAN DISTRICT COUNCIL.": a typist of old minutes stopped a heading in capitals as a sentence; the stop is
+ * no sign of prose there (a line in capitals holds no sentence's words in lower case), so the heading is read without it.
+ */
+const CAPITALS_STOPPED = /^[^\p{Ll}.]{3,80}\.$/u;
+export const withoutCapitalsStop = (line: string) => (line.endsWith('.') && CAPITALS_STOPPED.test(line) ? line.slice(0, -1) : line);
+
+const nameWords = (name: string) => name.toLowerCase().split(/[\s,]+/).filter((word) => word !== '' && word !== 'of' && word !== 'the').sort().join(' ');
+/** "Urban District Council of Rishton" and "RISHTON URBAN DISTRICT COUNCIL": one name, its words in another order. */
+export const sameWordsAs = (name: string, other: string) => name.length <= 120 && other.length <= 120 && nameWords(name) === nameWords(other);

@@ -47,6 +47,13 @@ export function isProse(printed: string, lostLastStop = false): boolean {
   return text.split(/\s+/, MIN_WORDS).length >= MIN_WORDS && RUN_OF_LOWER_WORDS.test(text);
 }
 
+/**
+ * "The notice convening the meeting was read.", "Prayers were offered by the Vicar.": an old minute book's short sentence
+ * under the roll, what was done before the business, shorter than prose is counted; a line of its own, after the
+ * attendance (the meeting's time, "The meeting was held at 7 p.m.", stays in the header).
+ */
+const RECORDED_ACT = /^\p{Lu}[^:]{4,120}\s(?:was|were)\s(?:duly\s+|then\s+)?(?:read|said|offered|signed|received|noted|taken|given|confirmed|presented)\b[^:]{0,120}\.$/u;
+
 /** The first line of the first block of prose from `from` up to `to` (the first item heading), or -1; `used` lines are the header's attendance. */
 export function openingProseStart(lines: string[], from: number, to: number, used: ReadonlySet<number>): number {
   // A loop, not Math.max(...used): an attendance of a hundred thousand lines is more arguments than a call takes.
@@ -65,7 +72,7 @@ export function openingProseStart(lines: string[], from: number, to: number, use
       start = end;
       continue;
     }
-    if (isProse(paragraphText(lines, start, end), true) || isAttendanceMinute(lines[start]) || (lastUsed !== -1 && start > lastUsed && holdsNotes(lines, start, end))) return start;
+    if (isProse(paragraphText(lines, start, end), true) || isAttendanceMinute(lines[start]) || (lastUsed !== -1 && start > lastUsed && (holdsNotes(lines, start, end) || (end - start === 1 && RECORDED_ACT.test(lines[start].trim()))))) return start;
     start = end;
   }
   return -1;

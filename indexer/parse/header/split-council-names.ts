@@ -11,6 +11,8 @@ const KIND_OF_LOCAL_COUNCIL = /^(?:parish|town|community|city|village)\s+council
  * word of the document's title or its header ("MINUTES", "Agenda", "Meeting of the").
  */
 const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|on|upon|by|in|le|cum|&)){0,5}$/u;
+/** "RIVERTON, CALIFORNIA", "Glen Ellyn, Illinois": a town and its state after a comma, the line's whole. */
+const PLACE_AND_STATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u;
 const NOT_A_PLACE = /\b(?:minutes|notes|agenda|draft|meeting|present|apologies|council|committee|the|of)\b/i;
 
 /**
@@ -58,22 +60,29 @@ const OF_CONTINUATION = /^OF\s+\p{Lu}[\p{Lu}\s'’.-]*$/u;
 const wrappedBeforeOf = (line: string, next: string | undefined) =>
   next !== undefined && OF_CONTINUATION.test(next) && line.length <= 60 && line === line.toUpperCase() && (ENDS_IN_BODY_WORD.test(line) || /\bMEETING$/.test(line));
 
+/** "CITY COUNCIL" (or "OF CITY COUNCIL") over "RIVERTON, CALIFORNIA": a US city's council, its city and state on the line under it. */
+function placedKind(line: string, below: string | undefined): string | null {
+  const kind = withoutMarks(line).replace(/^OF\s+/, '');
+  const placeAndState = KIND_OF_LOCAL_COUNCIL.test(kind) ? PLACE_AND_STATE.exec(withoutMarks(below ?? '')) : null;
+  return placeAndState && !NOT_A_PLACE.test(placeAndState[1]) ? `${line.slice(0, line.length - kind.length)}${placeAndState[1]} ${kind}` : null;
+}
+
 /**
  * The header's lines, each kind of council alone on its line named with the place on the line above it, and a name
  * wrapped before its "of" joined on its first line (the line that went on with it left blank).
  */
 export function withCouncilNamesJoined(lines: string[]): string[] {
   return lines.map((line, index) => {
-    if (wrappedBeforeOf(line, lines[index + 1])) return `${line} ${lines[index + 1]}`;
-    if (index > 0 && wrappedBeforeOf(lines[index - 1], line)) return '';
+    if (wrappedBeforeOf(line, lines[index + 1])) return `${line} ${placedKind(lines[index + 1], lines[index + 2]) ?? lines[index + 1]}`;
+    if (index > 0 && (wrappedBeforeOf(lines[index - 1], line) || placedKind(lines[index - 1], line) !== null)) return '';
     if (governsBelow(lines, index)) return '';
-    if (index === 0) return line;
-    const governingBody = institutionAbove(lines, index);
+    const governingBody = index === 0 ? null : institutionAbove(lines, index);
     if (governingBody !== null) return governingBody;
     // "# GARELOCHHEAD" over a blank line and "# COMMUNITY COUNCIL": the letterhead's lines set as headings are read without their marks.
-    const kind = withoutMarks(line);
+    const kind = withoutMarks(line).replace(/^OF\s+/, '');
     if (!KIND_OF_LOCAL_COUNCIL.test(kind)) return line;
-    const place = withoutMarks(lineAbove(lines, index) ?? '');
-    return place.length <= 60 && PLACE_NAME.test(place) && !NOT_A_PLACE.test(place) ? `${place} ${kind}` : line;
+    const place = index === 0 ? '' : withoutMarks(lineAbove(lines, index) ?? '');
+    if (place.length <= 60 && PLACE_NAME.test(place) && !NOT_A_PLACE.test(place)) return `${place} ${kind}`;
+    return placedKind(line, lines[index + 1]) ?? line;
   });
 }

@@ -97,7 +97,7 @@ export function titleBeforeStop(number: string, text: string, wholeNumbersToo: b
   const byReference = isMinuteReference(number);
   if (!byReference && !(wholeNumbersToo && (WHOLE_NUMBER.test(number) || ROMAN_NUMBER.test(number)))) return null;
   const runOn = TITLE_STOP_TEXT.exec(text) ?? LONG_TITLE_COLON_DASH_TEXT.exec(text) ?? (byReference && text.startsWith('To ') ? AGENDA_TITLE_STOP_TEXT.exec(text) : null);
-  if (!runOn || (!byReference && reportedOnly && !REPORTED_SPEECH_FIRST.test(text.slice(runOn[0].length)))) return null;
+  if (!runOn || (!byReference && reportedOnly && !reportedOrResolved(text.slice(runOn[0].length)))) return null;
   if ((!byReference && runOn[2] !== '.' && namesListAfter(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
   const marker = POINT_MARKER_AT_END.exec(runOn[1]);
   const title = (marker ? runOn[1].slice(0, marker.index) : runOn[1]).trim();
@@ -121,6 +121,12 @@ const REPORTED_SPEECH_FIRST = new RegExp(
   String.raw`^(?:The\s+(?:Parish\s+|Town\s+)?(?:Clerk|Chair(?:man|woman|person)?)|(?:${TITLE})\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:${PAST_SPEECH_VERBS.join('|')})\b`,
   'u',
 );
+/**
+ * "2. Election of Chairman. Resolved—That Councillor Hoyle be …", "3. Allotments. Moved by Councillor Dent, seconded …":
+ * an old council's minute, its resolution (or its mover) run on after the title as a report is.
+ */
+const RESOLUTION_FIRST = /^(?:Resolved|RESOLVED|(?:Moved|Proposed) by)\b/;
+const reportedOrResolved = (text: string) => RESOLUTION_FIRST.test(text) || REPORTED_SPEECH_FIRST.test(text);
 /** At least this many minutes numbered 1, 2, 3 … at the line's start for a report run on after a title to be read so. */
 const MIN_RISING_MINUTES = 3;
 

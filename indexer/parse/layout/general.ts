@@ -14,7 +14,7 @@ import { labelledBodyLine } from '../header/labelled-body';
 import { withoutEmailHeader } from '../page/email-header';
 import { meetingSentenceAfter } from '../header/held-sentence';
 import { headerDateBounds } from '../header/narrated-dates';
-import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyInOpeningSentence, bodyThatMet } from '../header/meeting-held-by';
+import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyInOpeningSentence, bodyThatMet, withoutCapitalsStop } from '../header/meeting-held-by';
 import { attendeesFromRollCallAnswers } from '../attendance/roll-call-answers';
 import { withOfficeCellsAsRoles } from '../attendance/office-cells';
 import { meetingStarts } from './meeting-starts';
@@ -168,7 +168,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
   // "Minutes of the Quality Committee" over "Date: …" ("…BoardDate of meeting: …", a table's cells run together): the name ends at the next label, or a time ("… MEETING" over "7:00pm on …").
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/(?:\s*(?:Date|Time|Venue|Place|Location)\s+(?:of|for)\s+(?:the\s+)?meeting|\s+(?:Date|Time|Venue|Place|Location|Held))\s*:.*$|\s+(?:\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?)$/i, '')) : null;
   const headings = withCouncilNamesJoined(header.lines)
-    .map((line) => withoutMinutesAfterBody(withoutMonthFirstDateEnding(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, '')))).replace(DATE_AFTER_BODY, ''))
+    .map((line) => withoutMinutesAfterBody(withoutCapitalsStop(withoutMonthFirstDateEnding(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))).replace(DATE_AFTER_BODY, ''))
     .filter(
       (line, index) =>
         line !== '' &&

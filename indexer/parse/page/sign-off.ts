@@ -25,8 +25,13 @@ const SIGN_OFF_OPENING =
 const SIGNING_OFFICE = String.raw`(?:[\p{Lu}][\p{L}'’&-]*(?:\s+|\/)){0,3}(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Convener|Vice[- ]Convener|Provost|Mayor|Deputy Mayor|President|Clerk|Secretary|Recorder|Moderator|Cathaoirleach|Minute[- ]Taker|RFO|Administrator)(?:\s+(?:of|to)(?: the)?(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})?`;
 /** "P Delaney", "Cllr Joan Ashby", "Martha Greene": an optional title and one to four capitalised words or initials. */
 const SIGNATORY_NAME = String.raw`(?:(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
-/** "Martha Greene, Town Clerk", "P Delaney - Shire President", "Moira Baxter (Convener)", or the office alone ("Convener"). */
-const SIGNATORY = new RegExp(String.raw`^(?:${SIGNATORY_NAME}(?:,\s*|\s+[-–]\s+|\s*\()${SIGNING_OFFICE}\)?|${SIGNING_OFFICE})$`, 'u');
+/**
+ * "Martha Greene, Town Clerk", "P Delaney - Shire President", "Moira Baxter (Convener)", or the office alone ("Convener");
+ * a minute book typed up by a history society marks where the chairman signed: "A. Cox [signature] Chairman".
+ */
+const SIGNATORY = new RegExp(String.raw`^(?:${SIGNATORY_NAME}(?:,\s*|\s+[-–]\s+|\s*\(|\s*\[(?:signature|signed)\]\s*)${SIGNING_OFFICE}\)?|${SIGNATORY_NAME}\s*\[(?:signature|signed)\]|${SIGNING_OFFICE})$`, 'u');
+/** "Mar 30th 1950", "30th March 1950", "30.3.50": the day the minutes were signed, written under the signature. */
+const DATE_ALONE = /^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/u;
 /** Two signatories side by side, as a printed signature block sets them: "Heather Lindqvist, Mayor    Karine Roy, Clerk". */
 const COLUMN_GAP = /\s{3,}|\t/;
 
@@ -46,6 +51,13 @@ function isNameUnderOffice(lines: string[], index: number): boolean {
   if (!NAME_ALONE.test(lines[index].trim())) return false;
   const above = contentLineBefore(lines, index - 1);
   return above >= 0 && OFFICE_ALONE.test(lines[above].trim());
+}
+
+/** The date a signatory wrote under the signature: a date alone on the line under a signatory's. */
+function isDateUnderSignatory(lines: string[], index: number): boolean {
+  if (!DATE_ALONE.test(lines[index].trim())) return false;
+  const above = contentLineBefore(lines, index - 1);
+  return above >= 0 && isSignatory(lines[above].trim());
 }
 
 /** Whether a line (not blank) is one a sign-off opens with or a signatory's: "Signed: … Chair", "Sandra Ruiz, Clerk of the Board". */
@@ -75,7 +87,7 @@ export function signOffStart(lines: string[]): number {
     // A finished sentence is the item's text: a signature's lines end none.
     if (!opens && /[.!?]$/.test(line)) break;
     if (opens) start = index;
-    if (inSignatories && (isSignatory(line) || isNameUnderOffice(lines, index))) signatoriesFrom = index;
+    if (inSignatories && (isSignatory(line) || isNameUnderOffice(lines, index) || isDateUnderSignatory(lines, index))) signatoriesFrom = index;
     else inSignatories = false;
   }
   const from = Math.min(start, signatoriesFrom);
