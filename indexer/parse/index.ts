@@ -63,8 +63,7 @@ export interface ParseInput {
   pageTitle?: string | null;
   sidecar?: Sidecar;
   /**
-   * Told as a long document is read: `done` of `total` steps, each meeting counting twice (found and headed, then its
-   * paragraphs read). A pack of thousands of meetings takes seconds, and a person waiting is told how far it has gone.
+   * Told as a long document is read: `done` of `total` steps, each meeting counting twice (found and headed, then its paragraphs read). A pack of thousands of meetings takes seconds, and a person waiting is told how far it has gone.
    */
   onProgress?: (done: number, total: number) => void;
 }

@@ -204,8 +204,7 @@ const ALIGNED_FIELD = /^\p{Lu}[\p{L}.'’ ]{0,30}:(?:\t|\s{2,})\S/u;
 const ALIGNED_CELL_FIELD = /^\p{Lu}[\p{L}.'’]{0,20}(?: [\p{L}.'’]{1,20}){0,2}(?:\t|\s{3,})\S/u;
 const CELL_GAP = /\t|\s{3,}/;
 const MOTION_PART = /^(?:Moved|Seconded|Proposed|Mover|Seconder|Motion|Second|For|Against|Ayes|Noes|Nays|Abstain\w*|Vote|Carried)\b/i;
-const isAlignedField = (line: string) =>
-  ((line.includes(':') && ALIGNED_FIELD.test(line)) || ((line.includes('\t') || line.includes('   ')) && ALIGNED_CELL_FIELD.test(line) && line.split(CELL_GAP).length === 2)) && !MOTION_PART.test(line);
+const isAlignedField = (line: string) => ((line.includes(':') && ALIGNED_FIELD.test(line)) || ((line.includes('\t') || line.includes('   ')) && ALIGNED_CELL_FIELD.test(line) && line.split(CELL_GAP).length === 2)) && !MOTION_PART.test(line);
 
 /**
  * "Question from Cllr Hart to Cllr Crabbe" over "34.2  How many of the road schemes …": where the minutes number every
