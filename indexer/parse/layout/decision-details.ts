@@ -46,7 +46,7 @@ export function isDecisionDetailsPage(hasLine: (literal: string, pattern: RegExp
 }
 
 /** The value of the first line labelled `label`, or null. */
-function fieldValue(lines: string[], label: RegExp): string | null {
+export function fieldValue(lines: string[], label: RegExp): string | null {
   const line = lines.find((candidate) => label.test(candidate));
   return line === undefined ? null : line.slice(line.indexOf(':') + 1).trim();
 }

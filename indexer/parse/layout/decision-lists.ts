@@ -4,7 +4,7 @@
 // decisions were taken by different bodies, or by one person, on different days: each is a meeting of one item.
 import { withoutMarkup } from '../lines';
 import { findDate } from '../header/meeting-fields';
-import { decisionMakerSpeaker } from './decision-details';
+import { decisionMakerSpeaker, fieldValue } from './decision-details';
 import { MINUTES_TITLE, type DraftMeeting } from '../types';
 
 /** An entry's fields, above its decision's words. */
@@ -19,12 +19,6 @@ const HEADING_REACH = 4;
 /** Whether a text is a list of ModernGov decisions: who made each, and when each was published. */
 export function isDecisionListPage(hasLine: (literal: string, pattern: RegExp) => boolean): boolean {
   return hasLine('Decision published:', /^\s*Decision published:/) && hasLine('Decision Maker:', /^\s*Decision Maker:/i);
-}
-
-/** The value of the first of `lines` labelled `label`, or null. */
-function fieldValue(lines: string[], label: RegExp): string | null {
-  const line = lines.find((candidate) => label.test(candidate));
-  return line === undefined ? null : line.slice(line.indexOf(':') + 1).trim();
 }
 
 /** Where each entry starts: its heading over its "Decision Maker:" field, or the field itself where no heading is printed. */
