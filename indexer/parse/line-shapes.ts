@@ -14,6 +14,8 @@ import { withSpacedItemNumbers } from './page/glued-numbers';
 import { withRomanNumeralsStopped } from './items/roman-capitals';
 import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
+import { withWrappedColumnLabelsSet } from './attendance/wrapped-column-labels';
+import { withFootnoteMarksDropped } from './attendance/footnoted-entries';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
 import { withRoleBlocksPaired } from './attendance/role-blocks';
 import { withPostsOverHoldersJoined } from './attendance/posts-over-holders';
@@ -74,6 +76,8 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withRomanNumeralsStopped,
   withCapitalLeadInsApart,
   withPresentLabelApart,
+  withWrappedColumnLabelsSet,
+  withFootnoteMarksDropped,
   withGroupLabelsInRollsDropped,
   withCivicHeadLinesTitled,
   withOfficeLabelledRolls,

@@ -78,6 +78,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     ),
     attendance: 'present',
   },
+  // "POLICE SERVICE OF NORTHERN IRELAND IN ATTENDANCE:": an organisation's people (a word of one: "Mr A Reid IN ATTENDANCE:" is a roll run on).
+  { pattern: /^(?=[^:]{0,80}?\b(?:service|police|constabulary|officials|office|department|directorate|secretariat|authority|commission|partnership)\b)(?!(?:also|cllrs?|councillors?|mr|mrs|ms|miss|dr)\b)(?:[a-z][\w&'’-]*\s+){1,7}in\s+attend[ae]nce(?=\s*:)/i, attendance: 'in attendance' },
 ];
 
 /** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
