@@ -28,14 +28,14 @@ import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries, officeCommaHolderEntries, titledNameOfficeEntries } from './semicolon-offices';
 import { isPrintedBefore, officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
-import { officesWithHolders } from './offices-with-holders';
+import { officeCommaNamePairs, officesWithHolders } from './offices-with-holders';
 import { officesOnlyEntries } from './unlabelled-staff';
 import { handleAttendee } from './handles';
 import { substituteOf } from './substitutes';
 
 /** Entries that name no one: the public (not a "Public Works Director"), the press, "none", "two others" (an old parish meeting's count of the rest), a kind of member without a name. */
 const NOT_A_PERSON =
-  /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:(?:Mr|Cllr|Councillor|Cr|Alderman)\s+)?(?:(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?others|another)$|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+  /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|shareholders?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:(?:Mr|Cllr|Councillor|Cr|Alderman)\s+)?(?:(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?others|another)$|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)", "The Mayor (Cllr R Ashdown) (RA)": initials the minutes use are no role. */
 const isInitialsOf = (bracket: string, name: string) =>
@@ -220,7 +220,7 @@ const BEFORE_TITLED_AFTER_OFFICE =
  */
 function officeParts(match: RegExpExecArray): string[] | null {
   const parts = match[2].split(',').map((part) => part.trim());
-  const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
+  const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part) && !isAttendingBody(part));
   return parts.some(isPerson) ? null : parts;
 }
 
@@ -287,7 +287,7 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (officeCommaHolderEntries(trimmed) ?? surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? titledNameOfficeEntries(list) ?? officesWithHolders(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (officeCommaHolderEntries(trimmed) ?? surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? titledNameOfficeEntries(list) ?? officesWithHolders(list) ?? officeCommaNamePairs(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries.flatMap((entry) => {
     const attendee = attendeeOf(entry, attendance, forenamesBracketed);

@@ -1,5 +1,6 @@
 // Lines of an attendance block that list one more person: a titled name, an office and its holder, or capitalised words
 // that read as a name and not as a sentence, a verbatim record's turn or the heading of the first item.
+import { officeCommaNamePairs } from './offices-with-holders';
 import { withDashedOfficeRunsApart } from './dashed-office-runs';
 import { endsInMinuteReference } from '../items/minute-references';
 import { startsItemSequence } from '../items/item-numbers';
@@ -146,6 +147,8 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   if (afterRunOnList && !opensWithPersonOrOffice(item) && keyedPerson(item) === null) return false;
   // "M D Watson - Chief Executive J Williams – Finance Assistant …": officers and their posts run on, read as a list of them.
   if (item.includes(' ') && /\s[–—-]\s/.test(item) && withDashedOfficeRunsApart(item) !== item) return true;
+  // "Clerk to the Authority, Jan Ruddock, Treasurer, Sarah Blythe": offices and their holders in turn, the office first.
+  if (item.includes(', ') && officeCommaNamePairs(item) !== null) return true;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
   return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && !SENTENCE_ABOUT_PERSON.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item) || isCapitalNameUnderCapitalName(item, lines, index)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
 }

@@ -29,3 +29,25 @@ export function officesWithHolders(list: string): string[] | null {
   }
   return parts.some((part) => part.replace(/\([^()]*\)/g, '').includes(',')) ? entries : null;
 }
+
+/** "Mark Dunmore", "Mrs Sarah Blythe": a holder's name, titled or two or three capitalised words, with no office's word. */
+const isHolderName = (part: string) => !OFFICE_WORDS.test(part) && (TITLED_HOLDER.test(part) || /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(part));
+/** Fewer office and holder pairs than this are no run of them ("Clerk, Jane Hale" is one, read as any list is). */
+const MIN_PAIRS = 2;
+
+/**
+ * "Chief Executive, Mark Dunmore, Treasurer, Sarah Blythe, Monitoring Officer, Tom Hale": offices and holders in turn,
+ * parted by commas alike, the office first. Read as names with offices after them, each office went to the person
+ * before it. Each as "Holder (Office)"; null unless the list opens with an office and every pair is an office and a name.
+ */
+export function officeCommaNamePairs(list: string): string[] | null {
+  const parts = list.replace(/\.\s*$/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (parts.length < MIN_PAIRS * 2 || parts.length % 2 !== 0) return null;
+  const entries: string[] = [];
+  for (let index = 0; index < parts.length; index += 2) {
+    const [office, holder] = [parts[index], parts[index + 1]];
+    if (!OFFICE_WORDS.test(office) || TITLED_HOLDER.test(office) || !isHolderName(holder)) return null;
+    entries.push(`${holder} (${office})`);
+  }
+  return entries;
+}

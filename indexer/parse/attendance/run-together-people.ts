@@ -1,6 +1,7 @@
 // People a list prints with nothing between them (a table's cells copied as one line, brackets run on into the next
 // name), parted where the next person starts.
 import { withTypedShorthandSpaced } from './typed-list-shorthand';
+import { OFFICE_WORDS } from './person-words';
 
 /**
  * "Councillor Vance (Chair) Appiah (Opposition Spokesperson) and Bello (Group Spokesperson)": a committee's members each
@@ -128,7 +129,29 @@ export function withRunTogetherPeopleApart(typed: string): string {
   const titlesApart = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;
   const officesApart = /\p{Ll}(?:Vice|Chair|Clerk|Secretary|Treasurer)/u.test(titlesApart) ? titlesApart.replace(GLUED_OFFICE, ' ($1), ') : titlesApart;
   const unglued = /\p{Ll} (?:Clerk|RFO) /u.test(officesApart) ? officesApart.replace(SPACED_CLERK, (_, office: string, holder: string, more?: string) => `, ${holder} (${office})${more ? ', ' : ''}`) : officesApart;
-  return unglued.includes(') ') ? unglued.replace(BRACKET_ENDING_PERSON, '$1, ') : unglued;
+  return unglued.includes(') ') ? withHeldOfficesApart(unglued.replace(BRACKET_ENDING_PERSON, '$1, ')) : unglued;
+}
+
+/** "Chief Fire Officer (Mark Dunmore)": an office, then its holder's untitled name in brackets. */
+const OFFICE_THEN_UNTITLED_HOLDER = /\s*([^(),]+?)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\)/uy;
+
+/**
+ * "Chief Fire Officer (Mark Dunmore) Deputy Chief Fire Officer (Alison Crewe) Head of Finance (Peter Gow)": offices run on
+ * with nothing between them, each with its holder's untitled name in brackets; the next office starts after each bracket
+ * (read as it stands, every office but the last went into the last person's role). Only where every part is so.
+ */
+function withHeldOfficesApart(list: string): string {
+  if (!OFFICE_WORDS.test(list)) return list;
+  const pairs: string[] = [];
+  let end = 0;
+  OFFICE_THEN_UNTITLED_HOLDER.lastIndex = 0;
+  for (let pair = OFFICE_THEN_UNTITLED_HOLDER.exec(list); pair !== null; pair = OFFICE_THEN_UNTITLED_HOLDER.exec(list)) {
+    if (!OFFICE_WORDS.test(pair[1]) || OFFICE_WORDS.test(pair[2])) return list;
+    pairs.push(pair[0].trim());
+    end = OFFICE_THEN_UNTITLED_HOLDER.lastIndex;
+  }
+  const rest = list.slice(end).trim();
+  return pairs.length >= 2 && (rest === '' || rest === '.') ? pairs.join(', ') + rest : list;
 }
 
 /** "Councillor Hale (Chair)Ann Marsh": the line break after a bracket lost in a copy, the next name glued to it. */
