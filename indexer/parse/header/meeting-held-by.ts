@@ -34,7 +34,7 @@ const AT_MEETING_OF = new RegExp(
  * THIS 4TH DAY OF MARCH, 2025" (the state no part of the council's name).
  */
 const MEETING_OF_WAS_HELD = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:(?:${KINDS}|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)(?:,\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s+was\s+held\b`,
+  String.raw`\b(?:an?|the)\s+(?:(?:${KINDS}|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)(?:,\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s+(?:was\s+held|took\s+place)\b`,
   'i',
 );
 
@@ -96,6 +96,28 @@ const MEETING_OF_HELD_AT_LINE_START = new RegExp(
 /** "… 2026 Regular Meeting of the members of Council of the Town of X, held in …": the Manitoba form run on after the title. */
 const MEMBERS_OF_BODY_HELD = new RegExp(String.raw`\bmeeting\s+of\s+the\s+members\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?),?\s+held\b`, 'i');
 
+/** Capitalised words of a name, "of", "and", "&" and "the" between them. */
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’&-]*)){0,7}?`;
+const CAPITALISED_KINDS = KINDS.split('|').map((kind) => `${kind[0].toUpperCase()}${kind.slice(1)}`).join('|');
+
+/**
+ * "The Little Ashby Parish Council meeting was held in …", "The Planning Committee meeting of Brayford Town Council took
+ * place …": a sentence opening the minutes names the body before "meeting" (and whose it is after "of").
+ */
+const BODY_MEETING_WAS_HELD = new RegExp(
+  String.raw`(?:^|(?<=[.:]\s|\p{Lu}{2}\s|\d\s|\bMinutes\s))(?:An?|The)\s+(?:(?:${KINDS}|${CAPITALISED_KINDS})\s+)*(${CAPITALISED_NAME})\s+meeting(?:\s+of\s+(?:the\s+)?(${CAPITALISED_NAME}))?\s+(?:was\s+held|took\s+place)\b`,
+  'u',
+);
+
+/** The body a "The X meeting (of Y) was held …" sentence names: X, or Y's X; null where X names no body. */
+function bodyBeforeMeetingWasHeld(text: string): string | null {
+  const held = text.includes(' meeting ') ? BODY_MEETING_WAS_HELD.exec(text) : null;
+  const body = held ? asNamedBody(held[1]) : null;
+  if (body === null || held![2] === undefined) return body;
+  const owner = asNamedBody(held![2]);
+  return owner ? `${owner} ${body}` : null;
+}
+
 /** A body's name read from one of the forms above: one naming a body by its word, not only a kind of meeting ("Community Council"). */
 function asNamedBody(name: string | undefined): string | null {
   if (name === undefined || /\bminutes\b/i.test(name)) return null;
@@ -112,7 +134,20 @@ const DECISIONS_TAKEN_BY = /\b[Dd]ecisions\s+(?:were\s+)?(?:taken|made)\s+(?:on\
 export function bodyAtMeetingOf(text: string): string | null {
   const named =
     AT_MEETING_OF.exec(text)?.[1] ?? MEETING_OF_WAS_HELD.exec(text)?.[1] ?? MEETING_OF_HELD_IN_CAPITALS.exec(text)?.[1] ?? MEETING_OF_HELD_AT_LINE_START.exec(text)?.[1] ?? MEMBERS_OF_BODY_HELD.exec(text)?.[1];
-  return asNamedBody(named?.replace(SPLIT_WORD, '$1$2'));
+  return asNamedBody(named?.replace(SPLIT_WORD, '$1$2')) ?? bodyBeforeMeetingWasHeld(text);
+}
+
+/**
+ * "A Parish Meeting was held in the Village Hall, Little Ashby, on Tuesday …": a parish with no council meets as its Parish
+ * Meeting, and its minutes name the parish only as the place it met, after the venue's last comma (a parish's annual
+ * meeting, which a parish council holds too, names no body so).
+ */
+const PARISH_MEETING_HELD = /(?:^|(?<=[.:]\s|\p{Lu}{2}\s))(?:An?|The)\s+(?:(?:Ordinary|Extraordinary|Special)\s+)?Parish\s+Meeting\s+was\s+held\s+(?:in|at)\s+[^.;:]{3,80}?,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),?\s+on\b/u;
+
+/** The parish a "A Parish Meeting was held in …, <parish>, on …" sentence names, as its Parish Meeting; or null. */
+function parishMeetingHeld(text: string): string | null {
+  const held = text.includes('Parish Meeting was held') ? PARISH_MEETING_HELD.exec(text) : null;
+  return held ? `${held[1]} Parish Meeting` : null;
 }
 
 /**
@@ -123,7 +158,7 @@ export function bodyThatMet(text: string): string | null {
   const toOrder = text.includes(' to order') ? MEETING_OF_TO_ORDER.exec(text) : null;
   const opened = toOrder ? (toOrder[1] ?? toOrder[2]) : undefined;
   const decided = /decisions/i.test(text) ? DECISIONS_TAKEN_BY.exec(text)?.[1] : undefined;
-  const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]) ?? asNamedBody(NAME_THEN_MET.exec(text)?.[1]) ?? asNamedBody(decided);
+  const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]) ?? asNamedBody(NAME_THEN_MET.exec(text)?.[1]) ?? asNamedBody(decided) ?? parishMeetingHeld(text);
   if (met === null) return null;
   // "Hollin County Board of Supervisors of Hollin County": the place it serves, named again after it, is no part of its name.
   const of = met.lastIndexOf(' of ');
