@@ -7,7 +7,7 @@ import { keyedPerson } from './initials-keys';
 import { NAME_THEN_OFFICE, type ListEntry } from './list-entry';
 
 /** "Five members of the public", "3 residents": a count of those who came, no person. */
-export const PUBLIC_LINE = /^(?:\d{1,4}|[A-Za-z]+(?:[\s-][a-z]+)?)\s+(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b/i;
+export const PUBLIC_LINE = /^(?:\d{1,4}|[A-Za-z]+(?:[\s-][a-z]+)?)\s+(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|shareholders|observers|visitors)\b/i;
 
 /** "Highland Council", "Police Scotland": a body or a police force, which no one is named. */
 const namesOrganisation = (text: string) => namesBody(text) || /\bPolice\b/.test(text);

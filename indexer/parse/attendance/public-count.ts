@@ -3,7 +3,7 @@
 
 /** A count in figures or in words ("2 members of the public", "Five parishioners", "No members of the public"). */
 const COUNT = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|no)`;
-const PUBLIC = String.raw`${COUNT}\s+(?:[\w'’-]+\s+){0,4}?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|principals|ratepayers|observers|visitors)\b`;
+const PUBLIC = String.raw`${COUNT}\s+(?:[\w'’-]+\s+){0,4}?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|principals|ratepayers|shareholders|observers|visitors)\b`;
 /**
  * After "and", anything to the list's end is the count's; as a sentence of its own, nothing follows it but its verb
  * ("… (Clerk). Two members of the public were present.", "5 Members of the public also attended, their names …"); "…, 5
@@ -20,7 +20,7 @@ const PUBLIC_COUNT_BETWEEN = new RegExp(String.raw`[.;]\s+${PUBLIC}\.\s+(?=\p{Lu
  * the people listed.
  */
 export function withoutClosingPublicCount(list: string): string {
-  if (!(list.includes(' and ') || /[.;]\s+(?:\d|[A-Za-z]+\s+(?:members?|residents|parishioners|electors|principals|ratepayers|observers|visitors)\b)/.test(list))) return list;
+  if (!(list.includes(' and ') || /[.;]\s+(?:\d|[A-Za-z]+\s+(?:members?|residents|parishioners|electors|principals|ratepayers|shareholders|observers|visitors)\b)/.test(list))) return list;
   return list.replace(PUBLIC_COUNT_AT_END, '').replace(PUBLIC_COUNT_BETWEEN, ', ');
 }
 

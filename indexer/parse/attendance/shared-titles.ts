@@ -2,9 +2,9 @@
 // US "Councilors" too).
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE } from './person-words';
 
-export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Councilors|Councilmen|Councilwomen|Messrs|Crs|Councilmembers|Council Members|Board Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners|Directors|Selectmen|Senators|(?:Y )?Cynghorwyr)\.?\s+/;
+export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Councilors|Councilmen|Councilwomen|Messrs|Crs|Councilmembers|Council Members|Board Members|Members(?=\.?\s+[A-Z])(?!\s+[Oo][Ff]\b)|Trustees|Aldermen|Bailies|Supervisors|Commissioners|Directors|Selectmen|Senators|(?:Y )?Cynghorwyr)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {
-  Messrs: 'Mr', Councilmen: 'Councilman', Councilwomen: 'Councilwoman', Cllrs: 'Cllr', Councillors: 'Councillor', Councilors: 'Councilor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', 'Board Members': 'Board Member', Trustees: 'Trustee',
+  Messrs: 'Mr', Councilmen: 'Councilman', Councilwomen: 'Councilwoman', Cllrs: 'Cllr', Councillors: 'Councillor', Councilors: 'Councilor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', 'Board Members': 'Board Member', Members: 'Member', Trustees: 'Trustee',
   Aldermen: 'Alderman', Bailies: 'Bailie', Supervisors: 'Supervisor', Commissioners: 'Commissioner', Directors: 'Director', Selectmen: 'Selectman', Senators: 'Senator',
   // The Welsh "Y Cynghorwyr A, B a C" (the councillors): each is "Cynghorydd" (councillor), the article left.
   Cynghorwyr: 'Cynghorydd', 'Y Cynghorwyr': 'Cynghorydd',

@@ -5,7 +5,7 @@ import { carriesSentenceOn } from '../lines';
 import { MEETING_KINDS } from '../patterns';
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod; a council's scrutiny committee, "Overview and Scrutiny"; a US special district is named for its service, "Cedar Mountain Fire Protection District", or what it does for it, "Cobble Valley Water Management District"; a club's committee is headed with the club's name; a housing or allotment co-operative; an Episcopal parish's Vestry; a US homeowners' "Falls Creek Ranch Assn., Inc." shortened; a society of professionals, a "Network for Women in Science"; a US township's or village's elected "Township Trustees"; an English town's "Charter Trustees", who keep its mayoralty; a school's "PTA" or "PTFA", named by its initials). */
-export const BODY_WORDS = /\b(?:Vestry|WG|(?:Township|Village|Library|Cemetery|Park|Charter)\s+Trustees|Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Assn\.?|Society|Federation|Network|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Co-?operative|Friends of(?=\s)|PTF?A|(?:Water|Fire(?:\s+Protection)?|Sanitary|Sanitation|Irrigation|Utility|Conservation|School|Park|Recreation|Library|Hospital|Health(?:care)?|Improvement|Drainage|Transit|Port|Cemetery|Services?|Metropolitan|Special)(?:\s+(?:Management|Conservation|Supply|Control|Reclamation|Resources?|Authority))?\s+District|Club)\b/i;
+export const BODY_WORDS = /\b(?:Vestry|WG|(?:Township|Village|Library|Cemetery|Park|Charter)\s+Trustees|Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|(?<!\bChief\s)Executive(?!\s+(?:Officer|Director|Assistant|Manager|Secretary))|Governing Body|Governors|School|Academy|Association|Assn\.?|Society|Federation|Network|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Co-?operative|Friends of(?=\s)|PTF?A|(?:Water|Fire(?:\s+Protection)?|Sanitary|Sanitation|Irrigation|Utility|Conservation|School|Park|Recreation|Library|Hospital|Health(?:care)?|Improvement|Drainage|Transit|Port|Cemetery|Services?|Metropolitan|Special)(?:\s+(?:Management|Conservation|Supply|Control|Reclamation|Resources?|Authority))?\s+District|Club)\b/i;
 /**
  * "David Lomond General Council Assessor, Sir Ian Kerr Principal, Professor …": a line of a list of titled people (a
  * university court's members with their offices), which may hold a body's word though it names no body.
@@ -229,10 +229,10 @@ export function withSubjectAfterOn(body: string, after: string): string {
 const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’&.-]*)){1,5}$/u;
 /** Words of a title line that say what the document is ("Minutes", "VERBATIM TRANSCRIPT", "Official Report"), not whose. */
 const DOCUMENT_WORDS = /\b(?:minutes|notes?|agenda|draft|document|pack|page|confidential|public|part|present|apologies|transcript|proceedings|verbatim|record|report)\b/i;
-
+/** "Chief Executive", "Company Secretary" ending a title line: the office of a letterhead's signatory, naming no organisation. */
+const OFFICE_AT_END = /\b(?:Chief\s+Executive|Clerk|Secretary|Treasurer|Director|Officer|Manager|Chair(?:man|woman|person)?|President)$/i;
 /** "(registered charity no. 1187342)", " – Registered Charity No 1187342": the charity's number after its name. */
 const CHARITY_NUMBER = /\s*(?:[–—-]\s*|\(\s*)?(?:registered\s+)?charity\s+(?:no\.?|number)\s*:?\s*[\d-]+\)?\s*$/i;
-
 /**
  * "Riverside Medical Practice" over "Patient Participation Group – Minutes": the first line of the header, naming no
  * body by a body's word, above the line naming the group; whose group it is. Null when the header is not so made.
@@ -242,7 +242,7 @@ export function organisationAbove(lines: string[], committee: string): string | 
   const first = lines.find((line) => line !== '' && !POSTED_DATE.test(line))?.replace(POSTED_BEFORE_NAME, '');
   const name = first?.includes('harity') ? first.replace(CHARITY_NUMBER, '') : first;
   if (name === undefined || name.includes(committee) || !ORGANISATION_NAME.test(name)) return null;
-  return DOCUMENT_WORDS.test(name) || DATE_IN_TITLE.test(name) || BODY_WORDS.test(name) ? null : name;
+  return DOCUMENT_WORDS.test(name) || DATE_IN_TITLE.test(name) || BODY_WORDS.test(name) || OFFICE_AT_END.test(name) ? null : name;
 }
 
 /** "Annual Parish Council", "Ordinary Town Council": a kind of sitting and the kind of council, which names no committee. */

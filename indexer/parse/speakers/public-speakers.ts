@@ -9,7 +9,7 @@ import { SPEECH_VERBS } from './speech-verbs';
  */
 const PUBLIC_NOUNS = [
   'resident', 'member of the public', 'parishioner', 'questioner', 'speaker', 'representative', 'elector', 'objector', 'petitioner', 'applicant',
-  'agent', 'householder', 'homeowner', 'tenant', 'leaseholder', 'landowner', 'neighbour', 'shopkeeper', 'spokesperson', 'spokesman', 'spokeswoman', 'parent', 'visitor',
+  'agent', 'householder', 'homeowner', 'tenant', 'leaseholder', 'landowner', 'neighbour', 'shopkeeper', 'shareholder', 'spokesperson', 'spokesman', 'spokeswoman', 'parent', 'visitor',
 ];
 export const PUBLIC_PERSON = `(?:${PUBLIC_NOUNS.join('|')})`;
 /**
