@@ -31,10 +31,15 @@ export interface WordNumber {
   label: string | null;
 }
 
-const attribute = (xml: string, name: string): string | null => {
-  const match = new RegExp(`<w:${name}\\b[^>]*?\\bw:val="([^"]*)"`).exec(xml);
+const attributePatterns = new Map<string, RegExp>();
+
+/** The `w:val` of the first `<w:name>` element in the XML ("decimal" of `<w:numFmt w:val="decimal"/>`). */
+function attribute(xml: string, name: string): string | null {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`<w:${name}\\b[^>]*?\\bw:val="([^"]*)"`)));
+  const match = pattern.exec(xml);
   return match ? match[1] : null;
-};
+}
 
 function readLevels(abstractXml: string): Map<number, WordLevel> {
   const levels = new Map<number, WordLevel>();
