@@ -120,8 +120,9 @@ export function typesetterHyphenates(pages: LaidLine[][]): boolean {
 
 /** Lines (itself with them) reaching within a font size of a line's right edge or further, for that edge to be the column's. */
 const LINES_AT_EDGE = 3;
-/** …within this many for a typed line: a typewriter's lines end on whole characters (0.6 of a size each), a page's longest a character or two apart. */
-const TYPED_EDGE_SIZES = 2;
+/** …within this many for a typed line: a typewriter's lines end on whole characters (0.6 of a size each), a page's longest a short word apart (a line
+ * filled to its last character stands out past lines that broke before a longer word). */
+const TYPED_EDGE_SIZES = 4;
 
 /**
  * The right edges of the document's typed lines (a typewriter's font, in a page's first column), furthest first: a text
@@ -179,6 +180,11 @@ const RECORD_OPENING = /^(?:(?:RESOLVED|AGREED|CARRIED|DECIDED|RECOMMENDED|NOTED
 const ITEM_NUMBER_OPENING = /^\s*(?:(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,3}(?:[./]\d{1,4})*[.):]?|[a-z][.)])\s+(?:[–—-]\s+)?\S/i;
 /** "Councillor Upton said", "Mrs Vibert nominated": a line opening with a titled person, as a turn does. */
 const TITLED_PERSON_OPENING = /^\s*(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Revd|Sir|Dame)\.?\s+\p{Lu}[\p{L}'’-]+\s+\p{Ll}/u;
+/**
+ * "…Appointed Members: Cllr" over "Hebblethwaite Co-opted Members:": a line ending in a person's title, whose name the page
+ * carried onto the next line; the name's line looks like a label's ("Hebblethwaite Co-opted Members:") but opens none.
+ */
+const ENDS_AT_TITLE = /(?:^|\s)(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Revd|Sir|Dame)\.?$/;
 /** Words a sentence the page wrapped may stop at ("… seconded by" / "Councillor Upton"), where no title ends. */
 const CARRYING_WORD = /\b(?:and|or|but|by|of|to|from|with|that|the|a|an|for|in|on|at|as|whom|which|who|than|whether|if|when|thanked|asked|told|invited|welcomed)$/i;
 
@@ -242,7 +248,8 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     if (writerBroke && !isTyped(page.laid[index])) continue;
     // A typed line's leading spaces are the writer's characters ("          23 January 2025", a right-set date): they fill the line too.
     const length = isTyped(page.laid[index]) ? text.trimEnd().length : text.trim().length;
-    if (!atEdge[index] || length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
+    const opensLabel = LABEL_START.test(page.laid[index + 1].text.trimStart()) && !ENDS_AT_TITLE.test(text);
+    if (!atEdge[index] || length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || opensLabel) continue;
     const roomLeft = rightOf(page, index) - rightEdgeOf(line);
     const after = page.laid[index + 2];
     if (headsTurn(text, page.laid[index + 1].text)) continue;
