@@ -38,7 +38,7 @@ import { welshBodyName } from './header/welsh-body-names';
 import { parseGeneralDocument, type GeneralDraft } from './layout/general';
 import { detectLayout } from './layout/layout';
 import { knownLayoutDrafts, withDecisionRecord } from './layout/known-layouts';
-import { buildParagraphs, itemsSpaced, type ParagraphOptions } from './paragraphs/paragraphs';
+import { buildParagraphs, type ParagraphOptions } from './paragraphs/paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './speakers/known-speakers';
 import { PUBLIC_FORUM_TITLE } from './speakers/described-speakers';
@@ -254,14 +254,15 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const known = knownLayoutDrafts(layout, text.includes('\f') ? paged : lines, pageLines, generalMeetings);
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
-    throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, { file: input.file });
+    throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
+      file: input.file,
+    });
   }
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
     wrapWidth: blankLinesSeparate ? null : wrap.width,
     wrapLimit: lineWrap.limit,
     softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
-    spacedParagraphs: drafts.some((draft) => itemsSpaced(draft.items)),
   };
   const pageTitle = input.pageTitle ?? browserPrint?.title ?? null;
   const url = input.sidecar?.url ?? input.sourceUrl ?? browserPrint?.url ?? null;

@@ -16,9 +16,7 @@ import { withSpeakerLabelsJoined } from '../speakers/speaker-label-lines';
 import { labelledSpeakerOf } from '../speakers/speaker-labels';
 import { speakerOf } from '../speakers/speakers';
 import { putsQuestionAtLineEnd } from '../speakers/question-turns';
-import { hasBlankLineBetween, itemsSpaced, wrapCarriesSentencesOn } from './wrapped-turns';
-
-export { itemsSpaced };
+import { hasBlankLineBetween, wrapCarriesSentencesOn } from './wrapped-turns';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
 
@@ -51,11 +49,6 @@ export interface ParagraphOptions {
   knownSpeakerOf?: KnownSpeakerFinder;
   /** The item records the public's turns (PUBLIC_FORUM_TITLE): an untitled name opening a paragraph speaks, listed or not. */
   publicForum?: boolean;
-  /**
-   * Some item of the document sets its paragraphs apart with blank lines (itemsSpaced): an item of one paragraph,
-   * with no blank line of its own, is typed the same way.
-   */
-  spacedParagraphs?: boolean;
 }
 
 /**
@@ -232,7 +225,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   // Read once, and only for an item where a full line ends a sentence.
   let blankLines: boolean | null = null;
   const blankLinesBetween = () => (blankLines ??= hasBlankLineBetween(lines));
-  const carriedByWrap = wrapCarriesSentencesOn(lines, options.wrapLimit ?? 0, () => options.spacedParagraphs === true || blankLinesBetween());
+  const carriedByWrap = wrapCarriesSentencesOn(lines, options.wrapLimit ?? 0, blankLinesBetween);
   /** Who the last question heading asked ("… to the Cabinet Member for Y"): the one who answers under "Answer:". */
   let asked: string | null = null;
   const start = (kind: BlockKind, marker: string | null, firstLine: string, questioner: string | null = null) => {

@@ -13,7 +13,7 @@ import { speakerOf } from '../speakers/speakers';
 import { withQuestionTurns } from '../speakers/question-turns';
 import { withVerbatimLabels } from '../speakers/verbatim-labels';
 
-export { itemsSpaced, type ParagraphOptions } from './blocks';
+export type { ParagraphOptions } from './blocks';
 
 export interface ItemText {
   paragraphs: Paragraph[];

@@ -57,6 +57,3 @@ export function hasBlankLineBetween(lines: string[]): boolean {
   }
   return false;
 }
-
-/** Whether some item (its `lines`) sets its paragraphs apart with blank lines: the document's writer types them so. */
-export const itemsSpaced = (items: { lines: string[] }[]) => items.some((item) => hasBlankLineBetween(item.lines));
