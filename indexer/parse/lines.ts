@@ -201,8 +201,14 @@ export function standsAsHeading(lines: string[], index: number, raw: string): bo
   if (index + 1 < lines.length && /^\s*[–—-]\s/.test(lines[index + 1]) && TITLED_SURNAME_ALONE.test(raw.trim())) return false;
   if (index === 0 || isBlank(lines[index - 1])) return true;
   if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsBeforeHeading(lines[index - 1])) return false;
-  return proseUnder(lines, index, raw);
+  return proseUnder(lines, index, raw) || SUB_ITEM_HEADING.test(lines[index + 1] ?? '');
 }
+
+/**
+ * "4.01) Proclamation Declaring April 26 as Arbor Day", "6.1 Planning Applications": a sub-item's numbered title, under
+ * the section heading it belongs to ("Presentations and Public Information Announcements"), with no blank line between.
+ */
+const SUB_ITEM_HEADING = /^\s*\d{1,3}\.\d{1,3}[.)]?\s+\p{Lu}/u;
 
 /**
  * "Councilman Scheffler" over "– Can we discuss it?": a speaker by title and surname over the words they said after a
@@ -217,11 +223,13 @@ const TITLED_SURNAME_ALONE = /^(?:Supervisor|Council(?:man|woman|member|or)|Coun
  */
 export function endsBeforeHeading(line: string): boolean {
   const text = line.trim();
-  return endsWithOneOf(text, '.!?—') || (text.startsWith('[') && text.endsWith(']')) || OUTCOME_LINE.test(text) || MOTION_OUTCOME_LINE.test(text) || ACTION_LINE.test(text);
+  return endsWithOneOf(text, '.!?—') || (text.startsWith('[') && text.endsWith(']')) || OUTCOME_LINE.test(text) || MOTION_OUTCOME_LINE.test(text) || ACTION_LINE.test(text) || (text.includes('otion ') && MOTION_OUTCOME_AT_END.test(text));
 }
 
 /** "Motion passed 3/0", "Motion carried unanimously": a motion's outcome as a line of its own, its full stop left off. */
 const MOTION_OUTCOME_LINE = /^(?:The\s+)?[Mm]otion\s+(?:passed|carried|failed|lost|PASSED|CARRIED|FAILED)(?:\s+(?:unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?))?$/;
+/** "5 Ayes, 0 Nays - Motion Carried", "Vote 4-1, motion passed": a line ending in its motion's outcome, the tally before it. */
+const MOTION_OUTCOME_AT_END = /[\s,;:–—-][Mm]otion\s+(?:passed|carried|failed|Passed|Carried|Failed|PASSED|CARRIED|FAILED)(?:\s+unanimously)?$/;
 /** "Action: Clerk", "ACTION: JB", "Action – PC Gilfillan": who is to act on a minute, a short line under it. */
 const ACTION_LINE = /^(?:Action|ACTION)s?\s*(?::|[–—-])\s*\S.{0,40}$/;
 

@@ -9,7 +9,7 @@ import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, withJu
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence } from '../lines';
 import { wrapsEntry } from './wrapped-entries';
-import { bracketCarriesOn, ListEntry, wrapsRunOfCouncilOffices } from './list-entry';
+import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, wrapsRunOfCouncilOffices } from './list-entry';
 import { headsProse, opensCodedMinute } from './heading-under-list';
 import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
@@ -141,6 +141,12 @@ function labelOfLine(lines: string[], index: number, line: string, awaitingList:
 /** A header's field and its value: "Venue: …", "Meeting Date: …". */
 const HEADER_FIELD = /^(?:Meeting\s+)?(?:Date|Time|Venue|Location|Place)\s*:\s/i;
 
+/**
+ * "STAFF PRESENT: City Manager Halvorsen, …, and City Clerk Fenwick.": a list run on after its label and closed by a full
+ * stop (not an initial's) has ended, as a blank line under it would say; minutes typed with no blank lines give no other sign.
+ */
+const endsWithFullStop = (entry: ListEntry) => endsWithMarkBeforeSpace(entry, '.') && !endsInTitleOrInitial(entry);
+
 /** An attendance block still open: its kind and the entries listed so far. */
 interface OpenBlock {
   attendance: AttendanceKind;
@@ -238,7 +244,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       used.add(index);
     } else if (current && namesGroupOfPeople(lines, index)) {
       used.add(index);
-    } else if (current && isListedPerson(line, lines, index, current.runOn && current.entries.length === 1 && isBlank(lines[index - 1]))) {
+    } else if (current && isListedPerson(line, lines, index, current.runOn && current.entries.length === 1 && (isBlank(lines[index - 1]) || endsWithFullStop(current.entries[0])))) {
       current.entries.push(new ListEntry(inColumns(unbulleted(line))));
       used.add(index);
     } else {

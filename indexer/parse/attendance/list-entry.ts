@@ -7,7 +7,7 @@ import { isBlank, whiteSpaceStart } from '../patterns';
  * is an initial alone after the list's comma, where the list gives its title once before all its names ("Cllrs P.
  * Ahern, S. McInerney, B." / "Moloney, C. Nolan, …"): no name ends in its initial.
  */
-const TITLE_OR_INITIAL_AT_END = /(?:\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt|Mayor|Deputy|Vice)\.?|[,;]\s*\p{Lu}\.|(?<!\bthe )\b(?:Commissioners?|Trustees?|Supervisors?|Board|Members)(?!\.))(?:\s+\p{Lu}\.?)*\s*$/u;
+const TITLE_OR_INITIAL_AT_END = /(?:\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt|Mayor|Deputy|Vice)\.?|[,;]\s*\p{Lu}\.|(?<!\bthe )\b(?:Commissioners?|Trustees?|Supervisors?|Board|Members)(?!\.))(?:\s+\p{Lu}(?:\.\p{Lu})*\.?)*\s*$/u;
 
 /** How much of an entry's end is kept apart to read its last marks, titles and initials from. */
 const ENTRY_TAIL = 200;

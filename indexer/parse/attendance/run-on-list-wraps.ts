@@ -61,7 +61,8 @@ const NAME_END_ALONE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.?$/u;
  * unfinished, and the line is the rest of a name and ends the block.
  */
 export function endsRunOnList(entry: ListEntry, lines: string[], index: number): boolean {
-  if (lines[index - 1].trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;.!?')) return false;
+  // "… Councillor S.V." over "Pask": a full stop after a name's initials leaves the name unfinished.
+  if (lines[index - 1].trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;!?') || (endsWithMarkBeforeSpace(entry, '.') && !endsInTitleOrInitial(entry))) return false;
   // The block ends at a blank line, or at the next attendance label ("… Cllr Tomasz" / "Wren" / "In attendance: …").
   if (!NAME_END_ALONE.test(lines[index].trim()) || (index + 1 < lines.length && !isBlank(lines[index + 1]) && attendanceLabelOf(lines[index + 1]) === null)) return false;
   // The whole entry only here, where a block ends.

@@ -22,6 +22,7 @@ import { speakerOf } from '../speakers/speakers';
 import { isNamesUnderLabel } from './names-under-label';
 import { isApplicationHeading } from './application-headings';
 import { bracketedHeading, hasTitleCaseShape, isBracketedPlaceHeading } from './shaped-headings';
+import { carriesFigureOn, endsWrappedTitle, hangsAtIndent } from './wrapped-titles';
 
 /** 'legislation': a US council's "ORDINANCE NO. …" heading, an item among whichever kind heads the document's sections. */
 /** 'business': a stock US section's name left plain ("New Business:"), an item only among headings of another kind (business-sections.ts). */
@@ -116,15 +117,16 @@ function wrapsTitle(firstRaw: string, title: string, text: string, lineRaw: stri
 }
 
 /** An upper-case title wrapped onto following upper-case lines (or as wrapsTitle says), or followed by "(Item 2)": read as one. */
-function titleLines(lines: string[], first: number, title: string, wrapLimit: number): { title: string; next: number } {
+function titleLines(lines: string[], first: number, title: string, wrapLimit: number, number: string | null = null): { title: string; next: number } {
   let next = first + 1;
   let text = title;
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
     if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
-    else if (/^\p{Ll}/u.test(line) && !endsWithOneOf(text, '.:;!?') && !endsWithOneOf(line, '.!?') && !/^[a-z][.)]\s/.test(line)) {
-      text = `${text} ${line}`;
+    else if ((/^\p{Ll}/u.test(line) || (/^[$£€\d]/.test(line) && hangsAtIndent(lines[next - 1], lines[next]))) && !endsWithOneOf(text, '.:;!?') && !/^[a-z][.)]\s/.test(line) && (!endsWithOneOf(line, '.!?') || endsWrappedTitle(lines, next, wrapLimit))) {
+      text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
+      if (endsWithOneOf(line, '.!?')) break;
     }
     // "… barn to holiday let;" over "Old Tithe Barn, Coast Road for …": a title cut at a comma or semicolon goes on.
     else if (next === first + 1 && (wrapsTitle(lines[first], title, text, lines[next], wrapLimit) || (endsWithOneOf(text, ',;') && /^\p{Lu}/u.test(line) && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line)))) {
@@ -132,7 +134,7 @@ function titleLines(lines: string[], first: number, title: string, wrapLimit: nu
       next += 1;
     }
     // "COUNCIL RESOLUTION  OCM 25/041" or "RESOLUTION 2023/113" under a title in capitals opens the decision, not a wrapped title.
-    else if (!/[a-z]/.test(text) && isCapsLine(line) && mayCarryTitleOn(text, line, wrapLimit, DATE_LINE.test(line)) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line) && !opensWithDecision(line) && !isLegislationHeading(line)) {
+    else if (!/[a-z]/.test(text) && isCapsLine(line) && mayCarryTitleOn(text, line, wrapLimit, DATE_LINE.test(line)) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line) || carriesFigureOn(text, line, number)) && !DECISION_LABEL.test(line) && !opensWithDecision(line) && !isLegislationHeading(line)) {
       text = `${text} ${line}`;
       next += 1;
     } else break;
@@ -232,7 +234,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const numberedTitle = numbered && !isDate && !/^[\d\s]+$/.test(numbered[3]) && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) || isBracketedPlaceHeading(text) ? cleanTitle(titleText) : null)) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
-    const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit);
+    const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit, numbered[2]);
     return { index, next, number: collapseWhiteSpace(numbered[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   if (alone) {

@@ -108,17 +108,20 @@ function topicLabels(lines: string[], sections: (RunInSection | null)[]): (RunIn
     return atStart && !someone ? section : null;
   });
   // Labels that each hold only their own line ("Pool Hours: …" / "Parking: …") are notes; sections head paragraphs of their own.
-  const headsMore = kept.some((section, index) => section !== null && !section.named && paragraphUnder(lines, sections, index));
+  const headsMore = kept.some((section, index) => section !== null && !section.named && paragraphUnder(lines, sections, index, spaced));
   return repeated || !headsMore ? sections.map((section) => (section?.named ? section : null)) : kept;
 }
 
-/** Whether a paragraph of its own (after a blank line) is under the label at `index` before the next label (a few lines looked at). */
-function paragraphUnder(lines: string[], sections: (RunInSection | null)[], index: number): boolean {
+/**
+ * Whether a paragraph of its own is under the label at `index` before the next label (a few lines looked at): after a
+ * blank line, or, in minutes typed with no blank lines (`spaced` false), a line opening a sentence under one ending one.
+ */
+function paragraphUnder(lines: string[], sections: (RunInSection | null)[], index: number, spaced: boolean): boolean {
   let blank = false;
   for (let next = index + 1; next < Math.min(lines.length, index + PARAGRAPH_REACH); next += 1) {
     if (sections[next] !== null) return false;
     if (isBlank(lines[next])) blank = true;
-    else if (blank) return true;
+    else if (blank || (!spaced && /[.!?]\s*$/.test(lines[next - 1]) && /^\s*\p{Lu}/u.test(lines[next]))) return true;
   }
   return false;
 }

@@ -15,7 +15,8 @@ import { questionerOf } from '../speakers/questioners';
 import { withSpeakerLabelsJoined } from '../speakers/speaker-label-lines';
 import { labelledSpeakerOf } from '../speakers/speaker-labels';
 import { speakerOf } from '../speakers/speakers';
-import { wrapCarriesSentencesOn } from './wrapped-turns';
+import { putsQuestionAtLineEnd } from '../speakers/question-turns';
+import { hasBlankLineBetween, wrapCarriesSentencesOn } from './wrapped-turns';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
 
@@ -114,6 +115,10 @@ function withInlineLabelsSplit(lines: string[]): string[] {
   return [...lines.slice(0, firstCut), ...lines.slice(firstCut).flatMap((line) => cutAtInlineLabels(line)?.flatMap((part) => [part, '']) ?? [line])];
 }
 
+/** A line that puts a question and ends there (not one the page's wrap filled, unless the next line asks): the question opens the next line. */
+const putsQuestionAbove = (previousRaw: string, line: string, options: ParagraphOptions) =>
+  putsQuestionAtLineEnd(previousRaw) && (/\?["”’]?$/.test(line) || !(options.wrapLimit && !nextWordFits(previousRaw, line, options.wrapLimit)));
+
 /**
  * The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). In an
  * item whose paragraphs have no blank lines between them, a line also ends its paragraph when the next line's first
@@ -141,18 +146,6 @@ function followsLabelLine(open: Block, previousRaw: string, line: string, option
 
 /** "Recorded Vote:" or "YEAS      NAYS" over the names in columns: the table of a motion's vote is the motion's, row by row. */
 const holdsRecordedVote = (open: Block) => open.lines.some((line) => VOTE_TALLY_LINE.test(line.trim()));
-
-/** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */
-function hasBlankLineBetween(lines: string[]): boolean {
-  let seenText = false;
-  let blankAfterText = false;
-  for (const line of lines) {
-    if (isBlank(line)) blankAfterText = seenText;
-    else if (blankAfterText) return true;
-    else seenText = true;
-  }
-  return false;
-}
 
 /** "HMRC – PAYE – £103.15": a line of a payments list ends with its sum, and the next payment is a line of its own. */
 const AMOUNT_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?$/;
@@ -280,7 +273,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && open?.kind === 'numbered' && numberedTextColumn > 0 && indentOf(raw) === numberedTextColumn) open.lines.push(line);
     else if (options.leadingSpaceMarksBullet && /^\s+[A-Z0-9£‘“]/.test(raw) && open !== null && (afterBlank || endsSentence(previous))) start('bullet', null, line);
     else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
-    else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
+    else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous)) || (!afterBlank && putsQuestionAbove(previousRaw, line, options))) start('plain', null, line);
     else if (!afterBlank && (((endsSentence(previous) || endsWithAmount(previous)) && (opensOutcome(line) || ((opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)))) || CAPITALS_OUTCOME_LABEL.test(line))) {
       start('plain', null, line);
     }

@@ -45,3 +45,15 @@ export function wrapCarriesSentencesOn(lines: string[], wrapLimit: number, blank
   return (aboveRaw, line) =>
     wrapLimit > 0 && aboveRaw.trim().length >= wrapLimit - FULL_LINE_SLACK && filledByWrap(aboveRaw, line, wrapLimit) && (wrapped ??= blankLinesBetween() && wrappedByLimit(lines, wrapLimit));
 }
+
+/** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */
+export function hasBlankLineBetween(lines: string[]): boolean {
+  let seenText = false;
+  let blankAfterText = false;
+  for (const line of lines) {
+    if (isBlank(line)) blankAfterText = seenText;
+    else if (blankAfterText) return true;
+    else seenText = true;
+  }
+  return false;
+}

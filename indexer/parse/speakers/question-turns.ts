@@ -19,6 +19,19 @@ const ANSWER_LABEL = /^(?:(?:Written|Verbal|Oral|Supplementary|Further)\s+)?(?:[
 /** "Q. Councillor Hale asked …" over "A. “Thank you …”": a question and its answer lettered Q and A (a lone "A." is a list's first letter). */
 const PAIRED_QUESTION = /^Q\s*[.:]\s+\S/;
 const PAIRED_ANSWER = /^A\s*[.:]\s+\S/;
+/**
+ * "… asked the following question of Councillor Reid, Cabinet Member for Housing", "To Councillor Pike, Leader of the
+ * Council:-": a line that puts a question and ends there, so the question's words open the next line (minutes typed
+ * with no blank lines set them so).
+ */
+export function putsQuestionAtLineEnd(line: string): boolean {
+  const text = line.trimEnd();
+  if (!text.includes('question') && !text.endsWith(':') && !text.endsWith(':-') && !text.endsWith(':–')) return false;
+  return QUESTION_PUT.test(text) && (/(?::-?|:–)$/.test(text) || QUESTION_OF_WHOM_AT_END.test(text));
+}
+/** "… the following question of Councillor Reid, Cabinet Member for Housing": to whom, ending the line (no question run on after a colon or mark). */
+const QUESTION_OF_WHOM_AT_END = /\bthe following (?:supplementary )?questions? (?:of|to) [^:?!.]{3,120}$/;
+
 /** "… asked the following questions without notice." over questions each answered in turn: every unnamed question is theirs. */
 const SERIES = /\bthe following (?:supplementary )?questions\b/;
 /** A question's words: the paragraph ends in a question mark (inside its closing quotation mark or not). */

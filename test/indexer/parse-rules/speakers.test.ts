@@ -416,6 +416,7 @@ describe("a public question's asker and its answerer named on label lines of the
     );
     expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text.slice(0, 12), paragraph.speaker])).toEqual([
       ['To Councillo', 'Mr R. Toller'],
+      ['Why has the ', 'Mr R. Toller'],
       ['Thank you fo', 'Councillor Mrs Ann Vickery'],
       ['The car park', 'Councillor Dev Sandhu'],
     ]);
