@@ -10,8 +10,8 @@ const LABEL_FIRST = /^(?:Also\s+(?:present|in\s+attendance)|In\s+attendance)\s+(
 const LABEL_LAST = /^(\p{Lu}.{2,300}?),?\s+(?:was|were)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)(?:\s+(?:for|during)\s+[^.]{1,60})?\.?$/u;
 /** "1. Apologies", "336. Apologies for Absence", "## 2 Minutes": a numbered minute, where the header ends. */
 const NUMBERED_MINUTE = /^(?:#{1,6}\s+)?\d{1,4}[.)]?\s+\p{Lu}/u;
-/** A name's title or an office, so the sentence's subject names people: "Mrs", "PC", "the Clerk", "Town Clerk". */
-const NAMES_SOMEONE = /\b(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|PC|PCSO|Rev|Clerk|Officer|Manager|Director|Secretary|Treasurer|Mayor|Chief Executive)\b/;
+/** A name's title or an office, so the sentence's subject names people: "Mrs", "PC", "the Clerk", "Town Clerk", "Sian Price, the temporary clerk". */
+const NAMES_SOMEONE = /\b(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|PC|PCSO|Rev|[Cc]lerk|Officer|Manager|Director|Secretary|Treasurer|Mayor|Chief Executive)\b/;
 /** "excused. County Clerk …": a sentence's end inside what was read, so the line holds more sentences than the one (not "Cllr. D. Hobson"). */
 const SENTENCE_INSIDE = /\b(?!(?:Cllr|Mrs|Revd|Prof|Capt|Supt|Insp)\.)\p{Lu}?\p{Ll}{3,}\.\s/u;
 /** The lines of a header read for such sentences. */

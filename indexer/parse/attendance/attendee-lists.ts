@@ -11,7 +11,7 @@ import { withHyphenedOfficesBracketed } from './hyphened-offices';
 import { withDashedOfficeRunsApart } from './dashed-office-runs';
 import { isNamedAfterOffice } from './named-after-office';
 import { collapseWhiteSpace, spaceCount } from '../patterns';
-import { PARTICLES } from '../speakers/speaker-titles';
+import { PARTICLES, POST_NOMINALS } from '../speakers/speaker-titles';
 import { isBareOffice, withOfficesOnNext } from './offices-on-next';
 import { bracketsForename, isKnownAs, KNOWN_AS, MIN_FORENAME_BRACKETS } from './forename-brackets';
 import { INITIALLED_NAME, listParts, withinListReach } from './list-parts';
@@ -22,8 +22,8 @@ import { answeredRollEntries } from './answered-roll';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
-import { initialsOf } from './initials-keys';
-import { BRACKET_GLUED_TO_NAME, NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
+import { isInitialsOf } from './initials-keys';
+import { BRACKET_GLUED_TO_NAME, NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withNameAfterInitialsApart, withRunTogetherPeopleApart } from './run-together-people';
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries, officeCommaHolderEntries, titledNameOfficeEntries } from './semicolon-offices';
@@ -31,24 +31,12 @@ import { isPrintedBefore, officeJoiner, withOfficeGoingOn, type OpenOffice } fro
 import { officeCommaNamePairs, officesWithHolders } from './offices-with-holders';
 import { officesOnlyEntries } from './unlabelled-staff';
 import { handleAttendee } from './handles';
-import { substituteOf } from './substitutes';
+import { substituteInClause, substituteOf } from './substitutes';
+import { alsoLabelledParts } from './also-labels';
 
 /** Entries that name no one: the public (not a "Public Works Director"), the press, "none", "two others" (an old parish meeting's count of the rest), a kind of member without a name. */
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|shareholders?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:(?:Mr|Cllr|Councillor|Cr|Alderman)\s+)?(?:(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?others|another)$|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
-
-/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)", "The Mayor (Cllr R Ashdown) (RA)": initials the minutes use are no role. */
-const isInitialsOf = (bracket: string, name: string) =>
-  /^\p{Lu}{2,4}$/u.test(bracket) && ([name, OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '', /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''].some((held) => initialsOf(held).includes(bracket)) || keysSurname(bracket, name) || keysWithMiddleInitial(bracket, name));
-
-/** "Michael Harris (MFH)": a key of three or four capitals with a middle initial the list leaves out, its first and last letters the name's initials. */
-const keysWithMiddleInitial = (bracket: string, name: string, initials = initialsOf(name)[0]) => bracket.length >= 3 && initials?.length === 2 && bracket[0] === initials[0] && bracket.endsWith(initials[1]);
-
-/** "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname and the initials its minutes call them by. */
-function keysSurname(bracket: string, name: string): boolean {
-  const surname = name.replace(PERSON_TITLE, '').trim();
-  return bracket.length <= 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(surname) && bracket.endsWith(surname[0]);
-}
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
@@ -74,8 +62,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
-  // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash, or in brackets of its own ("Ann Reid (AR) (Forum Secretary)").
-  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
+  // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager", "P March (PM) vice-chair": the office after the initials is read as after a dash, or in brackets of its own ("Ann Reid (AR) (Forum Secretary)").
+  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu}|(?:vice[- ]?|deputy )?chair|clerk)|(\))\s*(?=\([^()]+\)$))/u.exec(text);
   if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
     const joint = initials[2] ? ' (' : initials[3] ? ' ' : initials[0].endsWith(' ') ? ' - ' : '';
     text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
@@ -92,6 +80,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   // "Lauren Tomes – Company Secretary (LT)": the initials key after the office is the name's, no part of the office.
   else if (dashed) [text, role] = [dashed[1].trim(), normaliseRole(dashed[2].replace(/\s*\((\p{Lu}{2,4})\)$/u, (key: string, initials: string) => (isInitialsOf(initials, dashed[1]) ? '' : key)))];
   // "Brad Tupman (Brad)": the name the minutes call him by (their key, as initials are elsewhere), no office.
+  // "Mayor J Anderson (OBE)": honours in brackets are the name's letters, no office.
+  else if (bracketed && BRACKETED_HONOURS.test(bracketed[1])) text = `${text.slice(0, bracketed.index).trim()} ${bracketed[1]}`;
   else if (bracketed) [text, role] = [text.slice(0, bracketed.index).trim(), text.slice(0, bracketed.index).trim().split(/\s+/).includes(bracketed[1]) && !OFFICE_WORDS.test(bracketed[1]) ? null : normaliseRole(bracketed[1])];
   // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
   const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
@@ -185,7 +175,8 @@ function splitList(list: string): string[] {
     if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${followsAnd ? ' and' : ','} ${part.trim()})`;
     else if (sharedHolder) entries[previous] += ` and ${part}`;
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
-    else if (previous >= 0 && (isRoleOfPrevious || placeOfPrevious)) entries[previous] += ` (${part.trim()})`;
+    // "Councillor L Jeuda, substitute for Councillor G Boston": the member sat for is absent, named in the office.
+    else if (previous >= 0 && (isRoleOfPrevious || placeOfPrevious || SUBSTITUTE_FOR.test(part))) entries[previous] += ` (${part.trim()})`;
     else entries.push(part);
     const listedAlone = entries.length > previous + 1;
     office = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? { text: part, isRole: true } : listedAlone && isBareOffice(part) ? { text: part, isRole: false } : null;
@@ -193,6 +184,8 @@ function splitList(list: string): string[] {
   return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')), list), list);
 }
 
+const BRACKETED_HONOURS = new RegExp(String.raw`^(?:${POST_NOMINALS})(?:,?\s+(?:${POST_NOMINALS}))*$`);
+const SUBSTITUTE_FOR = /^\s*(?:as\s+)?substitut(?:e|ing)\s+for\s/i;
 /** "Deputy Mayor " before "Cr Sam Petrakis" (Australian minutes), "vice chair Cllr G Kemp" (a parish's list): an office before a councillor's title. */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader)|(?:[Vv]ice[- ]|Deputy )?[Cc]hair(?:man|woman|person)?)\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** "Alderman P Mokoena Speaker": a title, initials and one surname (its particles with it), then an office's words. */
@@ -263,6 +256,8 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   // "@jdoe": a project member by handle. "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list run on, each bullet one person.
   const handle = rawList.startsWith('@') ? handleAttendee(rawList, listedAttendance) : null;
   if (handle) return [handle];
+  const alsoParts = alsoLabelledParts(rawList, listedAttendance);
+  if (alsoParts) return alsoParts.flatMap(([part, attendance]) => attendeesFromList(part, attendance));
   if (rawList.includes('•')) {
     const bulleted = rawList.split(BULLET_BETWEEN).map((part) => part.trim().replace(/\.$/, '')).filter((part) => part !== '');
     if (bulleted.length > 1) return bulleted.flatMap((part) => attendeesFromList(part, listedAttendance));
@@ -274,7 +269,7 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const unquorate = withHyphenedOfficesBracketed(withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, ''));
-  const trimmed = unquorate.replace(NEXT_AFTER_BRACKET, '), ').replace(NAME_AFTER_OFFICE_BRACKET, '$1, ').replace(BRACKET_GLUED_TO_NAME, '), ').replace(APOLOGIES_ACCEPTED, '');
+  const trimmed = withNameAfterInitialsApart(unquorate.replace(NEXT_AFTER_BRACKET, '), ').replace(NAME_AFTER_OFFICE_BRACKET, '$1, ')).replace(BRACKET_GLUED_TO_NAME, '), ').replace(APOLOGIES_ACCEPTED, '');
   const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that
@@ -290,7 +285,7 @@ export function attendeesFromList(printedList: string, listedAttendance: Attenda
   const entries = isOneDashedEntry(list) ? [list] : (officeCommaHolderEntries(trimmed) ?? surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? titledNameOfficeEntries(list) ?? officesWithHolders(list) ?? officeCommaNamePairs(list) ?? officesOnlyEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries.flatMap((entry) => {
-    const attendee = attendeeOf(entry, attendance, forenamesBracketed);
+    const attendee = substituteInClause(entry) ?? attendeeOf(entry, attendance, forenamesBracketed);
     return attendee === null ? [] : [attendee, ...substituteOf(entry)];
   });
 }

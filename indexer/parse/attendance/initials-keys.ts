@@ -1,6 +1,7 @@
 // People listed one a line with the initials the minutes call them by between the name and the office, as health
 // boards print them: "Richard Chapman RCp Chief Finance Officer", "Dr Avi Bhatia (AB) Clinical Chair".
 import { PERSON_TITLE } from './person-words';
+import { OFFICE_BEFORE_NAME } from './offices';
 
 /**
  * A name (a title perhaps first, two to four capitalised words), the initials key (two to four capitals, a lower-case
@@ -68,4 +69,17 @@ export function listsKeyedNames(line: string): boolean {
     const keyed = NAME_THEN_KEY.exec(part.trim());
     return keyed !== null && initialsOf(keyed[1]).includes(keyed[2]);
   });
+}
+
+/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)", "The Mayor (Cllr R Ashdown) (RA)": initials the minutes use are no role. */
+export const isInitialsOf = (bracket: string, name: string) =>
+  /^\p{Lu}{2,4}$/u.test(bracket) && ([name, OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '', /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''].some((held) => initialsOf(held).includes(bracket)) || keysSurname(bracket, name) || keysWithMiddleInitial(bracket, name));
+
+/** "Michael Harris (MFH)": a key of three or four capitals with a middle initial the list leaves out, its first and last letters the name's initials. */
+const keysWithMiddleInitial = (bracket: string, name: string, initials = initialsOf(name)[0]) => bracket.length >= 3 && initials?.length === 2 && bracket[0] === initials[0] && bracket.endsWith(initials[1]);
+
+/** "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname and the initials its minutes call them by. */
+function keysSurname(bracket: string, name: string): boolean {
+  const surname = name.replace(PERSON_TITLE, '').trim();
+  return bracket.length <= 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(surname) && bracket.endsWith(surname[0]);
 }

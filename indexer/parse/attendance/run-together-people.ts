@@ -10,6 +10,18 @@ import { OFFICE_WORDS } from './person-words';
  */
 export const NEXT_AFTER_BRACKET = /\)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\()/gu;
 
+/** "(AJ) Sian Price,": a name's initials key, then a forename and surname ending their entry, the comma before them lost. */
+const NAME_AFTER_INITIALS_KEY = /(\(\p{Lu}{2,4}\))\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?=\s*(?:,|$|\s(?:and|&)\s))/gu;
+
+/**
+ * "A Jenkins (AJ) Sian Price, the clerk": the next person after a name's initials key where a list's line ended with no
+ * comma; "Tina Reeves (TR) Practice Manager" is an office there, kept.
+ */
+export function withNameAfterInitialsApart(list: string): string {
+  if (!list.includes(') ')) return list;
+  return list.replace(NAME_AFTER_INITIALS_KEY, (found: string, key: string, name: string) => (OFFICE_WORDS.test(name) ? found : `${key}, ${name}`));
+}
+
 /**
  * "Cllrs Haidy Blake (Chairman) Gary O’Leary, Magda Atkins …": a chair's or an officer's office in brackets ends that
  * person, and a forename and surname straight after it, the list going on after them (a comma or "and"), are the next
@@ -24,6 +36,8 @@ export const NAME_AFTER_OFFICE_BRACKET =
  */
 const GLUED_TITLE = /(?<=\p{Ll})(?=(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu})/gu;
 const HAS_GLUED_TITLE = /\p{Ll}(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
+/** "CllrGary Harding": a councillor's title typed with no space before the forename. */
+const TITLE_GLUED_TO_NAME = /\b(Cllr|Councillor)(?=\p{Lu}\p{Ll})/gu;
 /**
  * "David GrantChairPenny Coburn": a table's row of name and office copied with nothing between its cells, the next
  * row's name straight after; the office is bracketed as the name's role and the next name parted from it.
@@ -121,7 +135,7 @@ const isRunOfTitledPeople = (list: string) =>
 
 /** The list with each person run on into the one before parted from them; the same text when none is. */
 export function withRunTogetherPeopleApart(typed: string): string {
-  const spaced = withTypedShorthandSpaced(typed);
+  const spaced = withTypedShorthandSpaced(typed.includes('Cllr') || typed.includes('Councillor') ? typed.replace(TITLE_GLUED_TO_NAME, '$1 ') : typed);
   const listed = withHonourablesApart(withWardsBracketed(spaced.startsWith('Hon.') ? spaced.replace(HONOURABLE_THEN_OFFICE, '$1$2 ($3)') : spaced));
   const offices = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
   const list = isRunOfTitledPeople(offices) ? offices.replace(NEXT_TITLED, ', ') : offices;

@@ -22,3 +22,13 @@ export function substituteOf(entry: string): Attendee[] {
   const name = bracket === null ? null : substituteNamed(bracket[1]);
   return name === null ? [] : [{ name, role: 'Substitute', attendance: 'present' }];
 }
+
+/** "Cllr Gary Harding attended as substitute": a substitute named in a list of apologies, as a clause of its own. */
+const ATTENDED_AS_SUBSTITUTE = new RegExp(String.raw`^(${SUBSTITUTE})\s+(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?substitute\.?$`, 'u');
+
+/** The substitute an entry of a list names in such a clause, present; null when the entry is no such clause. */
+export function substituteInClause(entry: string): Attendee | null {
+  // "…, and Cllr R Okoro attended as substitute": the list's "and" before the clause is no part of the name.
+  const match = entry.includes('substitute') ? ATTENDED_AS_SUBSTITUTE.exec(entry.trim().replace(/^(?:and|&)\s+/i, '')) : null;
+  return match === null ? null : { name: match[1].trim(), role: 'Substitute', attendance: 'present' };
+}

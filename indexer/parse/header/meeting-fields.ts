@@ -27,9 +27,9 @@ export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{
  * Jan '25", and "4.00pm1 July 2021" (a printed header's time and date cells run together). "9 th January 2014", "6 th ,
  * October 2010": a PDF's raised ordinal comes out of its text as a word of its own, a comma printed after it; "21stFebruary
  * 2018": a raised ordinal whose space after it was lost; "3rd November2014" and "THURSDAY22 SEPTEMBER 2016", the space
- * before the year or after the weekday lost so.
+ * before the year or after the weekday lost so. "13 Mai / May 2021": a Welsh council's month in both languages.
  */
-export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?|\Bday))(\d{1,2})(?:(?: ?${ORDINAL}\b(?: ?,)?)?(?:\s+day)?(?:\s+of)?(?:\s+|-)|(?:st|nd|rd|th)(?=[a-z]))${MONTH_NAME},?(?:\s+|-|(?=(?:19|20)\d{2}\b))(\d{4}|['‘’]\d{2})\b`, 'i');
+export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?|\Bday))(\d{1,2})(?:(?: ?${ORDINAL}\b(?: ?,)?)?(?:\s+day)?(?:\s+of)?(?:\s+|-)|(?:st|nd|rd|th)(?=[a-z]))${MONTH_NAME}(?:\s?\/\s?${MONTH_NAME.replace('(', '(?:')})?,?(?:\s+|-|(?=(?:19|20)\d{2}\b))(\d{4}|['‘’]\d{2})\b`, 'i');
 /** The days of a month as ordinal words: "the fourteenth of January", "this twenty-first day of March". */
 const ORDINAL_DAYS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',

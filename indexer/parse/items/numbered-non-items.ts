@@ -25,6 +25,12 @@ const REGISTRATION_NUMBER = /^[A-Z]{2,4}:?\s+\d{2,3}(?:[\s-]?\d{2,3}){2,4}$/;
  */
 const DATE_THEN_TIME = /^[0-3]?\d\/[01]?\d\/\d{2}\s+(?:at\s+)?[0-2]?\d(?:[.:][0-5]\d)?\s*[ap]\.?m\.?$/i;
 
+/**
+ * "1.1 It was" over "PROPOSED by Councillor Kerr, Seconded by …": a numbered paragraph opening its sentence (as Northern
+ * Irish councils set a proposal), its words going on below; no title.
+ */
+const SENTENCE_OPENING = /^\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+It\s+was\s*[:,–—-]?$/i;
+
 /** Whether a numbered line counts the people who came rather than numbering an item. */
 export function isHeadCountLine(text: string): boolean {
   return HEAD_COUNT.test(text);
@@ -32,5 +38,5 @@ export function isHeadCountLine(text: string): boolean {
 
 /** Whether a line opening with a figure is a count of the public, a registration number or a dated time: no item. */
 export function isNumberedNonItemLine(text: string): boolean {
-  return isHeadCountLine(text) || REGISTRATION_NUMBER.test(text) || DATE_THEN_TIME.test(text.trim());
+  return isHeadCountLine(text) || REGISTRATION_NUMBER.test(text) || DATE_THEN_TIME.test(text.trim()) || SENTENCE_OPENING.test(text.trim());
 }

@@ -18,7 +18,16 @@ export function isSentenceCaseHeading(lines: string[], index: number, raw: strin
   // Set apart by blank lines above and below (as a plain-text export spaces every paragraph), a heading is told by its
   // shape and by a sentence under it ("Declarations of interest" over "None were declared."); a line with a figure
   // ("Annual Report 2023", "Meeting closed 9pm") is too like a note of a fact.
-  return isBlank(lines[index - 1] ?? '') && !/\d/.test(raw) && isProse(lines[index + 2]?.trim() ?? '');
+  return isBlank(lines[index - 1] ?? '') && !/\d/.test(raw) && isProse(contentBelow(lines, index + 1));
+}
+
+/** Blank lines a page may set between a heading and its text (a web page's copy spaces its blocks with two or three). */
+const MAX_BLANKS_BELOW = 3;
+
+/** The first line with content from `from` (a blank line there), within MAX_BLANKS_BELOW lines; '' when there is none. */
+function contentBelow(lines: string[], from: number): string {
+  for (let index = from; index < lines.length && index < from + MAX_BLANKS_BELOW; index += 1) if (!isBlank(lines[index])) return lines[index].trim();
+  return '';
 }
 
 /** A line of prose: capitalised, in mixed case, a sentence or a long line. */

@@ -22,7 +22,7 @@ import { withoutFurniture } from '../page/furniture-lines';
 import { withSpacedLettersClosed } from '../page/letter-spacing';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from '../items/headings';
 import { continuesHeader } from '../header/header-continuation';
-import { withoutIntroducedLists } from '../items/colon-lists';
+import { withoutIntroducedLists, withoutPaperNotes } from '../items/colon-lists';
 import { headingsAboveAttendance } from '../items/heading-above-attendance';
 import { withHeadingUnderAttendance } from '../attendance/heading-under-attendance';
 import { venueIn, withoutAddressBlocks } from '../header/venues';
@@ -237,7 +237,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = headingsAboveAttendance(allCandidates, below, lines, dateLine, headerAttendance.used);
   const candidates = above ?? below;
-  const headings = withoutTitleBlockDetails(withSkippedAgendaItems(withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates), candidates, lines), candidates, lines), lines).filter((heading) => !isDetailsLine(heading)), lines);
+  const headings = withoutTitleBlockDetails(withSkippedAgendaItems(withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(withoutPaperNotes(candidates, lines), lines)), candidates), candidates, lines), candidates, lines), lines).filter((heading) => !isDetailsLine(heading)), lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, dated ? (attendanceFrom > dateLine ? dateLine : headerLast) + 1 : undatedOpeningFrom(headerAttendance.used, dateLine), headerEnd, headerAttendance.used) : -1;
