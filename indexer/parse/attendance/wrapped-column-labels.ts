@@ -6,8 +6,12 @@ import { attendanceLabelOf } from './attendance-labels';
 
 /** The header's rolls are looked for in the document's first lines only. */
 const HEADER_LINES = 80;
-/** "POLICE SERVICE OF       Chief Constable …": the label's piece, a gap of two spaces or more (or a tab), the person. */
-const LABEL_CELL_ROW = /^(\S.*?)(?:\s{2,}|\t)(\S.*)$/;
+/**
+ * "POLICE SERVICE OF       Chief Constable …": the label's piece, a gap of two spaces or more (or a tab), the person. The
+ * piece ends on a character that is no space, so the gap is tried only where a run of spaces starts: tried from each of
+ * its spaces, a run of 100,000 took the parse minutes.
+ */
+const LABEL_CELL_ROW = /^(\S(?:.*?\S)?)(?:\s{2,}|\t)(\S.*)$/;
 /** "                 Ms T Dunne, Board Secretary": a person alone in the second column. */
 const SECOND_CELL_ROW = /^\s{6,}(\S.*)$/;
 /** How far apart, in characters, the second column's cells may start and be one column. */
